@@ -1,0 +1,30 @@
+package id.portaldesa.account;
+
+import id.portaldesa.village.VillageScopedRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Staff invitations of the current village. */
+@ApplicationScoped
+public class InvitationRepository extends VillageScopedRepository<Invitation> {
+
+    public InvitationRepository() {
+        super(Invitation.class);
+    }
+
+    public Optional<Invitation> byTokenHash(String tokenHash) {
+        return scoped("select e from Invitation e where e.villageId = :village and e.tokenHash = :t")
+                .setParameter("t", tokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<Invitation> pending(Instant now) {
+        return scoped("select e from Invitation e where e.villageId = :village and e.acceptedAt is null"
+                        + " and e.revokedAt is null and e.expiresAt > :now order by e.createdAt")
+                .setParameter("now", now)
+                .getResultList();
+    }
+}

@@ -1,0 +1,65 @@
+package id.portaldesa.account;
+
+import jakarta.enterprise.context.Dependent;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * PBKDF2-HMAC-SHA512 with a random salt and 210,000 iterations (OWASP 2023). The stored form names
+ * its algorithm and cost, so the cost can be raised later and old hashes still verify.
+ */
+@Dependent
+public final class PasswordHasher {
+
+    static final int ITERATIONS = 210_000;
+    private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
+    private static final String PREFIX = "pbkdf2-sha512";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final int iterations;
+
+    public PasswordHasher() {
+        this(ITERATIONS);
+    }
+
+    PasswordHasher(int iterations) {
+        this.iterations = iterations;
+    }
+
+    public String hash(String password) {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        byte[] hash = derive(password.toCharArray(), salt, iterations);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
+    public boolean verify(String password, String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return false;
+        }
+        byte[] salt = Base64.getDecoder().decode(parts[2]);
+        byte[] expected = Base64.getDecoder().decode(parts[3]);
+        byte[] actual = derive(password.toCharArray(), salt, Integer.parseInt(parts[1]));
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Spends the same time as a real check, so unknown emails cannot be told apart by timing. */
+    public void verifyNothing(String password) {
+        derive(password.toCharArray(), new byte[16], iterations);
+    }
+
+    private static byte[] derive(char[] password, byte[] salt, int iterations) {
+        try {
+            PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 512);
+            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(ALGORITHM + " is required by every Java 17 platform", e);
+        }
+    }
+}

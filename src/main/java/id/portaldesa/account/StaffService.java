@@ -1,0 +1,175 @@
+package id.portaldesa.account;
+
+import id.portaldesa.shared.BusinessException;
+import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.Tokens;
+import id.portaldesa.shared.i18n.Messages;
+import id.portaldesa.shared.mail.OutgoingMail;
+import id.portaldesa.village.CurrentVillage;
+import id.portaldesa.village.VillageLinks;
+import id.portaldesa.village.VillageRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The staff of the current village: invitations by email, accepting them, revoking access. Every
+ * record is looked up within the current village, so another village's ids answer "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class StaffService {
+
+    static final Duration INVITATION_VALID = Duration.ofDays(7);
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    InvitationRepository invitations;
+
+    @Inject
+    CurrentVillage currentVillage;
+
+    @Inject
+    VillageLinks links;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    Event<OutgoingMail> mail;
+
+    @Inject
+    Clock clock;
+
+    /** Invites a person to become an admin, or an official with a position, of the current village. */
+    public Invitation invite(@NotBlank @Email String email, @NotNull Role role, Position position, Long invitedBy,
+            @NotNull Locale locale) {
+        if (role == Role.RESIDENT) {
+            throw new BusinessException("account.invite.role");
+        }
+        if (role == Role.OFFICIAL && position == null) {
+            throw new BusinessException("account.invite.positionRequired");
+        }
+        VillageRef village = currentVillage.require();
+        String normalised = AccountRepository.normaliseEmail(email);
+        boolean alreadyStaff = accounts.findByEmail(normalised)
+                .map(a -> memberships.activeOf(a.getId()).stream().anyMatch(m -> m.getRole() == role))
+                .orElse(false);
+        if (alreadyStaff) {
+            throw new BusinessException("account.invite.alreadyStaff", normalised);
+        }
+        Instant now = clock.instant();
+        String token = Tokens.newToken();
+        Invitation invitation = new Invitation(village.id(), normalised, role, position, Tokens.sha256(token), invitedBy,
+                now, now.plus(INVITATION_VALID));
+        invitations.add(invitation);
+        String link = links.pageOf(village, "/public/account/accept.xhtml?token=" + token);
+        String roleName = Messages.get(locale, role == Role.OFFICIAL ? "position." + position : "role." + role);
+        mail.fire(new OutgoingMail(village.id(), normalised,
+                Messages.get(locale, "mail.invite.subject", village.name()),
+                Messages.get(locale, "mail.invite.body", village.name(), roleName, link)));
+        return invitation;
+    }
+
+    /**
+     * Accepts an invitation of the current village. A new person chooses a name and password; an
+     * existing account proves itself with its password.
+     */
+    public Account accept(@NotBlank String token, @Size(max = 120) String name, @NotBlank String password) {
+        Invitation invitation = invitations.byTokenHash(Tokens.sha256(token))
+                .orElseThrow(() -> new BusinessException("account.invite.invalid"));
+        Instant now = clock.instant();
+        if (invitation.isUsed()) {
+            throw new BusinessException("account.invite.used");
+        }
+        if (!invitation.isPending(now)) {
+            throw new BusinessException("account.invite.expired");
+        }
+        Account account = accounts.findByEmail(invitation.getEmail()).orElse(null);
+        if (account == null) {
+            if (name == null || name.isBlank()) {
+                throw new BusinessException("account.name.required");
+            }
+            if (password.length() < 10) {
+                throw new BusinessException("account.password.size");
+            }
+            account = new Account(invitation.getEmail(), name.trim(), passwords.hash(password), AccountStatus.ACTIVE, now);
+            accounts.add(account);
+        } else if (!passwords.verify(password, account.getPasswordHash())) {
+            throw new BusinessException("account.accept.wrongPassword");
+        } else if (account.getStatus() == AccountStatus.PENDING) {
+            // The invitation link proves the address just as a confirmation link would.
+            account.setStatus(AccountStatus.ACTIVE);
+        }
+        memberships.add(new Membership(invitation.getVillageId(), account.getId(), invitation.getRole(),
+                invitation.getPosition(), now));
+        invitation.accept(now);
+        return account;
+    }
+
+    /** Whether the invitation behind a link is for someone who already has an account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean invitationForExistingAccount(String token) {
+        return invitations.byTokenHash(Tokens.sha256(token))
+                .flatMap(i -> accounts.findByEmail(i.getEmail()))
+                .isPresent();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffMember> staff() {
+        return memberships.activeStaff().stream()
+                .map(m -> {
+                    Account a = accounts.find(m.getAccountId()).orElseThrow();
+                    return new StaffMember(m.getId(), a.getDisplayName(), a.getEmail(), m.getRole(), m.getPosition(),
+                            m.getGrantedAt());
+                })
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Invitation> pendingInvitations() {
+        return invitations.pending(clock.instant());
+    }
+
+    /** Ends a staff membership of the current village; the last admin cannot be removed. */
+    public void revokeMembership(long membershipId) {
+        Membership membership = memberships.require(membershipId);
+        if (!membership.isActive() || membership.getRole() == Role.RESIDENT) {
+            throw new NotFoundException();
+        }
+        if (membership.getRole() == Role.VILLAGE_ADMIN && memberships.activeAdmins() <= 1) {
+            throw new BusinessException("account.staff.lastAdmin");
+        }
+        membership.revoke(clock.instant());
+    }
+
+    public void revokeInvitation(long invitationId) {
+        Invitation invitation = invitations.require(invitationId);
+        if (invitation.isUsed()) {
+            throw new NotFoundException();
+        }
+        invitation.revoke(clock.instant());
+    }
+
+    /** Grants a role directly; used for demo data and by the platform when it onboards a village. */
+    public Membership grant(long accountId, Role role, Position position) {
+        Membership membership = new Membership(currentVillage.id(), accountId, role, position, clock.instant());
+        memberships.add(membership);
+        return membership;
+    }
+}

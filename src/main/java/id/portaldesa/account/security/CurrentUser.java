@@ -1,0 +1,107 @@
+package id.portaldesa.account.security;
+
+import id.portaldesa.account.Account;
+import id.portaldesa.account.AccountRepository;
+import id.portaldesa.account.Membership;
+import id.portaldesa.account.MembershipRepository;
+import id.portaldesa.account.Position;
+import id.portaldesa.account.Role;
+import id.portaldesa.village.CurrentVillage;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who is making this request and what they may do in the current village. Memberships are read
+ * fresh on each request, so revoking someone takes effect on their next click.
+ */
+@Named("user")
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    CurrentVillage currentVillage;
+
+    private Optional<Account> account;
+    private List<Membership> villageMemberships;
+
+    public boolean isLoggedIn() {
+        return getAccount() != null;
+    }
+
+    public Account getAccount() {
+        if (account == null) {
+            Principal principal = security.getCallerPrincipal();
+            account = principal == null
+                    ? Optional.empty()
+                    : parseId(principal.getName()).flatMap(accounts::find);
+        }
+        return account.orElse(null);
+    }
+
+    public Optional<Long> accountId() {
+        return Optional.ofNullable(getAccount()).map(Account::getId);
+    }
+
+    public boolean isPlatformAdmin() {
+        return isLoggedIn() && getAccount().isPlatformAdmin();
+    }
+
+    /** Active memberships in the current village; none on platform pages. */
+    public List<Membership> getMemberships() {
+        if (villageMemberships == null) {
+            villageMemberships = isLoggedIn() && currentVillage.isPresent()
+                    ? memberships.activeOf(getAccount().getId())
+                    : List.of();
+        }
+        return villageMemberships;
+    }
+
+    public boolean has(Role role) {
+        return getMemberships().stream().anyMatch(m -> m.getRole() == role);
+    }
+
+    public boolean isVillageAdmin() {
+        return has(Role.VILLAGE_ADMIN);
+    }
+
+    public boolean isOfficial() {
+        return has(Role.OFFICIAL);
+    }
+
+    public boolean isStaff() {
+        return isVillageAdmin() || isOfficial();
+    }
+
+    public boolean isResident() {
+        return has(Role.RESIDENT);
+    }
+
+    public Optional<Position> position() {
+        return getMemberships().stream()
+                .filter(m -> m.getRole() == Role.OFFICIAL)
+                .map(Membership::getPosition)
+                .findFirst();
+    }
+
+    private static Optional<Long> parseId(String name) {
+        try {
+            return Optional.of(Long.parseLong(name));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package id.portaldesa.account.web;
+
+import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.account.security.LoginAttempt;
+import id.portaldesa.shared.web.FacesMessages;
+import id.portaldesa.village.CurrentVillage;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+
+/** Logs a person in through the portal's authentication mechanism, and out again. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    LoginAttempt attempt;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CurrentVillage village;
+
+    @NotBlank
+    private String email;
+
+    @NotBlank
+    private String password;
+
+    public String login() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(email, new Password(password))));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            // A new session id at login: a session id planted before login is worth nothing after it.
+            request.changeSessionId();
+            return landing();
+        }
+        switch (attempt.getFailure()) {
+            case LOCKED -> FacesMessages.error("account.login.locked", Math.max(1, attempt.getLockedFor().toMinutes() + 1));
+            case NOT_CONFIRMED -> FacesMessages.error("account.login.notConfirmed");
+            default -> FacesMessages.error("account.login.invalid");
+        }
+        return null;
+    }
+
+    /** Where a person lands after login, by what they may do here. */
+    private String landing() {
+        if (village.isPresent()) {
+            if (user.isStaff()) {
+                return "/office/index.xhtml?faces-redirect=true";
+            }
+            if (user.isResident()) {
+                return "/resident/account/home.xhtml?faces-redirect=true";
+            }
+            return "/public/site/home.xhtml?faces-redirect=true";
+        }
+        return user.isPlatformAdmin()
+                ? "/platform/village/villages.xhtml?faces-redirect=true"
+                : "/public/village/directory.xhtml?faces-redirect=true";
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + village.getPathPrefix() + "/");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,40 @@
+package id.portaldesa.notify;
+
+import id.portaldesa.shared.mail.OutgoingMail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/** Stores mail requested by any feature, in the requesting transaction. */
+@ApplicationScoped
+public class MailOutbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void store(@Observes OutgoingMail mail) {
+        em.persist(new OutboxMessage(mail.villageId(), mail.recipient(), mail.subject(), mail.body(), clock.instant()));
+    }
+
+    /** The newest messages first, for the platform admin's outbox page. */
+    public List<OutboxMessage> latest(int limit) {
+        return em.createQuery("select m from OutboxMessage m order by m.id desc", OutboxMessage.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public List<OutboxMessage> to(String recipient) {
+        return em.createQuery("select m from OutboxMessage m where m.recipient = :r order by m.id", OutboxMessage.class)
+                .setParameter("r", recipient)
+                .getResultList();
+    }
+}

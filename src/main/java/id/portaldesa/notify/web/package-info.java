@@ -1,0 +1,2 @@
+/** The platform admin's outbox page. */
+package id.portaldesa.notify.web;

@@ -1,0 +1,112 @@
+package id.portaldesa.platform;
+
+import id.portaldesa.account.Account;
+import id.portaldesa.account.AccountRepository;
+import id.portaldesa.account.AccountStatus;
+import id.portaldesa.account.PlatformAdminSetup;
+import id.portaldesa.account.Position;
+import id.portaldesa.account.Registration;
+import id.portaldesa.account.RegistrationService;
+import id.portaldesa.account.Role;
+import id.portaldesa.account.StaffService;
+import id.portaldesa.village.CurrentVillage;
+import id.portaldesa.village.Region;
+import id.portaldesa.village.RegionRepository;
+import id.portaldesa.village.VillageProfile;
+import id.portaldesa.village.VillageRef;
+import id.portaldesa.village.VillageService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * Demo mode only: Kabupaten Merangin with three of its real villages, each with its own colours and an
+ * admin, an official and a resident, plus a platform admin. All demo passwords are {@value #PASSWORD}.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String PASSWORD = "demo-desa-2026";
+    public static final String PLATFORM_ADMIN = "admin@portaldesa.test";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** A demo village: official code, slug, domain, accent colour, tagline and identity-number stems. */
+    record DemoVillage(String code, String slug, String domain, String accent, String tagline, String nik, String kk) {}
+
+    static final List<DemoVillage> VILLAGES = List.of(
+            new DemoVillage("15.02.02.2004", "kungkai", "kungkai.localhost", "#2e7d32",
+                    "Desa yang asri di tepian Sungai Merangin", "1502021205900001", "1502020101200001"),
+            new DemoVillage("15.02.02.2024", "sungai-kapas", "sungai-kapas.localhost", "#1565c0",
+                    "Bersama membangun desa", "1502024508880002", "1502021502190002"),
+            new DemoVillage("15.02.20.2001", "tambang-emas", "tambang-emas.localhost", "#b26a00",
+                    "Desa emas, warga cerdas", "1502200307950003", "1502201003210003"));
+
+    @Inject
+    VillageService villages;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    PlatformAdminSetup setup;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    RegionRepository regions;
+
+    @Inject
+    CurrentVillage currentVillage;
+
+    @ActivateRequestContext
+    @Transactional
+    public void loadIfEmpty() {
+        if (villages.isOnboarded(VILLAGES.get(0).code())) {
+            return;
+        }
+        setup.createActiveAccount(PLATFORM_ADMIN, "Admin Kabupaten Merangin", PASSWORD, true);
+        for (DemoVillage demo : VILLAGES) {
+            VillageRef village = villages.onboard(demo.code(), demo.slug(), demo.domain());
+            currentVillage.actFor(village);
+            villages.updateProfile(new VillageProfile(demo.tagline(), "Kantor Desa " + village.name() + ", Kecamatan "
+                    + village.districtName() + ", " + village.regencyName(), "0746-21000", "desa@" + demo.slug()
+                    + ".test", demo.accent()));
+            Account admin = setup.createActiveAccount("admin@" + demo.slug() + ".test", "Admin " + village.name(),
+                    PASSWORD, false);
+            staff.grant(admin.getId(), Role.VILLAGE_ADMIN, null);
+            Account secretary = setup.createActiveAccount("sekdes@" + demo.slug() + ".test",
+                    "Sekdes " + village.name(), PASSWORD, false);
+            staff.grant(secretary.getId(), Role.OFFICIAL, Position.SECRETARY);
+            String residentEmail = "warga@" + demo.slug() + ".test";
+            registrations.register(new Registration("Warga " + village.name(), residentEmail, PASSWORD, demo.nik(),
+                    demo.kk()), Locale.forLanguageTag("id"));
+            accounts.findByEmail(residentEmail).orElseThrow().setStatus(AccountStatus.ACTIVE);
+        }
+        LOG.info("Demo data loaded: 3 villages of Kabupaten Merangin; log in as " + PLATFORM_ADMIN + " / " + PASSWORD);
+    }
+
+    /** Benchmarks: onboards further villages of the official list, in code order. */
+    @ActivateRequestContext
+    @Transactional
+    public int onboardExtra(int count) {
+        int added = 0;
+        for (Region region : regions.firstVillages(count + VILLAGES.size())) {
+            if (added >= count) {
+                break;
+            }
+            if (!villages.isOnboarded(region.getCode())) {
+                villages.onboard(region.getCode(), villages.suggestSlug(region.getCode()), null);
+                added++;
+            }
+        }
+        return added;
+    }
+}

@@ -1,0 +1,2 @@
+/** The platform console: villages (onboard, suspend, reactivate). */
+package id.portaldesa.platform.web;

@@ -1,0 +1,67 @@
+package id.portaldesa.shared.config;
+
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Supplies the embedded database when none is configured, and derives the DataSource class from the
+ * JDBC URL so that operators set only {@code PORTAL_DB_URL}, user and password.
+ *
+ * <p>Read by Payara while it deploys the {@code @DataSourceDefinition}, before any CDI bean exists,
+ * so it looks at the environment and system properties directly. The low ordinal lets any explicit
+ * setting win.
+ */
+public class DatabaseDefaults implements ConfigSource {
+
+    static final String URL = "portal.db.url";
+    static final String DATASOURCE_CLASS = "portal.db.datasource-class";
+    public static final String EMBEDDED_URL =
+            "jdbc:h2:./data/portal;MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE";
+    private static final String H2_DATASOURCE = "org.h2.jdbcx.JdbcDataSource";
+    private static final String MYSQL_DATASOURCE = "com.mysql.cj.jdbc.MysqlDataSource";
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return Set.of(URL, DATASOURCE_CLASS, "portal.db.user", "portal.db.password");
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of(
+                URL, getValue(URL),
+                DATASOURCE_CLASS, getValue(DATASOURCE_CLASS),
+                "portal.db.user", getValue("portal.db.user"),
+                "portal.db.password", "");
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        return switch (propertyName) {
+            case URL -> EMBEDDED_URL;
+            case DATASOURCE_CLASS -> dataSourceClassFor(configuredUrl());
+            case "portal.db.user" -> configuredUrl().startsWith("jdbc:h2:") ? "sa" : "";
+            case "portal.db.password" -> "";
+            default -> null;
+        };
+    }
+
+    static String dataSourceClassFor(String url) {
+        return url.startsWith("jdbc:h2:") ? H2_DATASOURCE : MYSQL_DATASOURCE;
+    }
+
+    private static String configuredUrl() {
+        String url = System.getProperty(URL, System.getProperty("PORTAL_DB_URL", System.getenv("PORTAL_DB_URL")));
+        return url == null || url.isBlank() ? EMBEDDED_URL : url;
+    }
+
+    @Override
+    public int getOrdinal() {
+        return 50;
+    }
+
+    @Override
+    public String getName() {
+        return "portal-database-defaults";
+    }
+}

@@ -1,0 +1,96 @@
+package id.portaldesa.shared.config;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/** The portal's settings, read once at start. */
+@ApplicationScoped
+public class PortalConfig {
+
+    @Inject
+    Config config;
+
+    private boolean demoMode;
+    private URI baseUrl;
+
+    @PostConstruct
+    void read() {
+        String dbUrl = config.getOptionalValue(DatabaseDefaults.URL, String.class).orElse(DatabaseDefaults.EMBEDDED_URL);
+        demoMode = config.getOptionalValue("portal.demo", Boolean.class).orElse(dbUrl.startsWith("jdbc:h2:"));
+        baseUrl = URI.create(stripTrailingSlash(
+                config.getOptionalValue("portal.base.url", String.class).orElse("http://localhost:8080")));
+    }
+
+    /** Demo mode: embedded database (or {@code PORTAL_DEMO=true}), demo villages and accounts. */
+    public boolean isDemoMode() {
+        return demoMode;
+    }
+
+    /** Where the platform is reached, without a trailing slash, e.g. {@code https://desa.example.go.id}. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** Whether the platform answers for any Host (demo) or only for the host of the base URL. */
+    public boolean acceptsAnyPlatformHost() {
+        return demoMode;
+    }
+
+    public Optional<String> dataKey() {
+        return optional("portal.data.key");
+    }
+
+    public Path dataDir() {
+        return Path.of(optional("portal.data.dir").orElse("data"));
+    }
+
+    public Path mediaDir() {
+        return optional("portal.media.dir").map(Path::of).orElse(dataDir().resolve("media"));
+    }
+
+    public Optional<String> smtpHost() {
+        return optional("portal.smtp.host");
+    }
+
+    public int smtpPort() {
+        return config.getOptionalValue("portal.smtp.port", Integer.class).orElse(25);
+    }
+
+    public Optional<String> smtpUser() {
+        return optional("portal.smtp.user");
+    }
+
+    public Optional<String> smtpPassword() {
+        return optional("portal.smtp.password");
+    }
+
+    public boolean smtpStartTls() {
+        return config.getOptionalValue("portal.smtp.starttls", Boolean.class).orElse(false);
+    }
+
+    public String mailFrom() {
+        return optional("portal.mail.from").orElse("Portal Desa <no-reply@localhost>");
+    }
+
+    public int mailIntervalSeconds() {
+        return config.getOptionalValue("portal.mail.interval.seconds", Integer.class).orElse(15);
+    }
+
+    /** Extra villages onboarded from the official list in demo mode, for load benchmarks. */
+    public int demoExtraVillages() {
+        return config.getOptionalValue("portal.demo.extra.villages", Integer.class).orElse(0);
+    }
+
+    private Optional<String> optional(String name) {
+        return config.getOptionalValue(name, String.class).filter(v -> !v.isBlank());
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

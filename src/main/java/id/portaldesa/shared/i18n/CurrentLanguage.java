@@ -1,0 +1,51 @@
+package id.portaldesa.shared.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The language of the current request, from the visitor's cookie; Indonesian otherwise. */
+@Named("language")
+@RequestScoped
+public class CurrentLanguage {
+
+    @Inject
+    HttpServletRequest request;
+
+    private Language language;
+
+    public Language get() {
+        if (language == null) {
+            Cookie[] cookies = request.getCookies();
+            language = cookies == null
+                    ? Language.ID
+                    : Arrays.stream(cookies)
+                            .filter(c -> Language.COOKIE.equals(c.getName()))
+                            .findFirst()
+                            .flatMap(c -> Language.fromTag(c.getValue()))
+                            .orElse(Language.ID);
+        }
+        return language;
+    }
+
+    public Locale getLocale() {
+        return get().locale();
+    }
+
+    public String getTag() {
+        return get().tag();
+    }
+
+    /** The other language, offered by the switch in every layout. */
+    public Language getOther() {
+        return get() == Language.ID ? Language.EN : Language.ID;
+    }
+
+    public String text(String key, Object... arguments) {
+        return Messages.get(getLocale(), key, arguments);
+    }
+}

@@ -1,0 +1,44 @@
+package id.portaldesa.shared.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date before anything else touches the database. Failing here fails the
+ * deployment on purpose: serving pages on a half-migrated schema would be worse.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        try {
+            var result = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                    + result.migrationsExecuted + " migrations applied now)");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "PORTAL DESA CANNOT START: the database could not be reached or migrated. "
+                    + "Check PORTAL_DB_URL, PORTAL_DB_USER and PORTAL_DB_PASSWORD. Cause: " + e.getMessage(), e);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Browser-side protections sent with every response. */
+package id.portaldesa.shared.security;

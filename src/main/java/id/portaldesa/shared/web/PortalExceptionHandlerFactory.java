@@ -1,0 +1,86 @@
+package id.portaldesa.shared.web;
+
+import id.portaldesa.shared.NotFoundException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+/**
+ * Turns a record that is not there (or belongs to another village) into a plain 404, and an expired
+ * form into a fresh page with a message, instead of an error page. Anything else reaches the
+ * container's error page, which never shows a stack trace.
+ */
+public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+    public PortalExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    static final class Handler extends ExceptionHandlerWrapper {
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            FacesContext context = FacesContext.getCurrentInstance();
+            for (Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator(); it.hasNext(); ) {
+                Throwable cause = rootOf(it.next().getContext().getException());
+                if (cause instanceof NotFoundException) {
+                    it.remove();
+                    send404(context);
+                } else if (cause instanceof ViewExpiredException) {
+                    it.remove();
+                    FacesMessages.error("error.viewExpired");
+                    FacesMessages.keepForNextRequest();
+                    redirectToSamePage(context);
+                }
+            }
+            getWrapped().handle();
+        }
+
+        private static Throwable rootOf(Throwable t) {
+            Throwable cause = t;
+            while ((cause instanceof FacesException || cause instanceof jakarta.el.ELException
+                            || cause instanceof jakarta.ejb.EJBException)
+                    && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return cause;
+        }
+
+        private static void send404(FacesContext context) {
+            try {
+                context.getExternalContext().responseSendError(404, null);
+                context.responseComplete();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void redirectToSamePage(FacesContext context) {
+            ExternalContext external = context.getExternalContext();
+            try {
+                String uri = (String) external.getRequestMap().get("jakarta.servlet.forward.request_uri");
+                external.redirect(uri != null ? uri : external.getRequestContextPath() + "/");
+                context.responseComplete();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package id.portaldesa.site.web;
+
+import id.portaldesa.shared.BusinessException;
+import id.portaldesa.shared.web.FacesMessages;
+import id.portaldesa.village.CurrentVillage;
+import id.portaldesa.village.VillageProfile;
+import id.portaldesa.village.VillageService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** The village admin edits the village's public identity: tagline, contact, accent colour. */
+@Named
+@ViewScoped
+public class ProfilePage implements Serializable {
+
+    @Inject
+    CurrentVillage currentVillage;
+
+    @Inject
+    VillageService villages;
+
+    @Size(max = 200)
+    private String tagline;
+
+    @Size(max = 300)
+    private String address;
+
+    @Pattern(regexp = "[0-9+() -]{0,30}", message = "{village.profile.phone.invalid}")
+    private String phone;
+
+    @Email
+    @Size(max = 190)
+    private String email;
+
+    @NotBlank
+    @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{village.profile.accent.invalid}")
+    private String accentColor;
+
+    @PostConstruct
+    void load() {
+        VillageProfile p = VillageProfile.of(currentVillage.require());
+        tagline = p.tagline();
+        address = p.address();
+        phone = p.phone();
+        email = p.email();
+        accentColor = p.accentColor();
+    }
+
+    public void save() {
+        try {
+            villages.updateProfile(new VillageProfile(tagline, address, phone, email, accentColor));
+            FacesMessages.info("site.profile.saved");
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public String getTagline() {
+        return tagline;
+    }
+
+    public void setTagline(String tagline) {
+        this.tagline = tagline;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getAccentColor() {
+        return accentColor;
+    }
+
+    public void setAccentColor(String accentColor) {
+        this.accentColor = accentColor;
+    }
+}

@@ -1,0 +1,153 @@
+package id.portaldesa.village;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A village (desa or kelurahan) served by this deployment: the tenant. */
+@Entity
+@Table(name = "village")
+public class Village {
+
+    public static final String DEFAULT_ACCENT = "#2e7d32";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "district_name", nullable = false)
+    private String districtName;
+
+    @Column(name = "regency_name", nullable = false)
+    private String regencyName;
+
+    @Column(name = "province_name", nullable = false)
+    private String provinceName;
+
+    @Column(nullable = false)
+    private String slug;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private VillageStatus status = VillageStatus.ACTIVE;
+
+    @Column(name = "accent_color", nullable = false)
+    private String accentColor = DEFAULT_ACCENT;
+
+    private String tagline;
+    private String address;
+    private String phone;
+    private String email;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Village() {}
+
+    public Village(String code, String name, String districtName, String regencyName, String provinceName,
+            String slug, Instant createdAt) {
+        this.code = code;
+        this.name = name;
+        this.districtName = districtName;
+        this.regencyName = regencyName;
+        this.provinceName = provinceName;
+        this.slug = slug;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDistrictName() {
+        return districtName;
+    }
+
+    public String getRegencyName() {
+        return regencyName;
+    }
+
+    public String getProvinceName() {
+        return provinceName;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public VillageStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(VillageStatus status) {
+        this.status = status;
+    }
+
+    public String getAccentColor() {
+        return accentColor;
+    }
+
+    public void setAccentColor(String accentColor) {
+        this.accentColor = accentColor;
+    }
+
+    public String getTagline() {
+        return tagline;
+    }
+
+    public void setTagline(String tagline) {
+        this.tagline = tagline;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,144 @@
+package id.portaldesa.village;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * Every village and domain of the deployment, held in memory so that resolving a request and
+ * rendering a public header cost no SQL. Reloaded after every change made on this node, and at most
+ * {@link #MAX_AGE} later for changes made on another node of a cluster.
+ */
+@ApplicationScoped
+public class VillageDirectory implements TenantResolver.Villages {
+
+    static final Duration MAX_AGE = Duration.ofSeconds(30);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private volatile Snapshot snapshot;
+    private final AtomicBoolean reloading = new AtomicBoolean();
+
+    private record Snapshot(
+            Map<Long, VillageRef> byId,
+            Map<String, VillageRef> bySlug,
+            Map<String, VillageRef> byHost,
+            List<VillageRef> sorted,
+            Instant loadedAt) {}
+
+    @Override
+    public Optional<VillageRef> byHost(String host) {
+        return Optional.ofNullable(current().byHost().get(host));
+    }
+
+    @Override
+    public Optional<VillageRef> bySlug(String slug) {
+        return Optional.ofNullable(current().bySlug().get(slug.toLowerCase(Locale.ROOT)));
+    }
+
+    public Optional<VillageRef> byId(long id) {
+        return Optional.ofNullable(current().byId().get(id));
+    }
+
+    /** Active villages whose name or code contains the query, sorted by name. */
+    public List<VillageRef> search(String query, int limit) {
+        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        return current().sorted().stream()
+                .filter(VillageRef::isActive)
+                .filter(v -> q.isEmpty()
+                        || v.name().toLowerCase(Locale.ROOT).contains(q)
+                        || v.code().startsWith(q)
+                        || v.districtName().toLowerCase(Locale.ROOT).contains(q))
+                .limit(limit)
+                .toList();
+    }
+
+    public int activeCount() {
+        return (int) current().sorted().stream().filter(VillageRef::isActive).count();
+    }
+
+    /**
+     * Call after any change to a village or its domains. Inside a transaction the snapshot is dropped
+     * again after completion, so no request can cache the state from before the commit.
+     */
+    public void invalidate() {
+        snapshot = null;
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    snapshot = null;
+                }
+            });
+        }
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            return reload();
+        }
+        if (s.loadedAt().plus(MAX_AGE).isBefore(clock.instant()) && reloading.compareAndSet(false, true)) {
+            try {
+                return reload();
+            } finally {
+                reloading.set(false);
+            }
+        }
+        return s;
+    }
+
+    private synchronized Snapshot reload() {
+        List<Village> villages = em.createQuery("select v from Village v", Village.class).getResultList();
+        List<VillageDomain> domains =
+                em.createQuery("select d from VillageDomain d", VillageDomain.class).getResultList();
+        Map<Long, String> primaryHosts = domains.stream()
+                .filter(VillageDomain::isPrimary)
+                .collect(Collectors.toMap(VillageDomain::getVillageId, VillageDomain::getHost, (a, b) -> a));
+        Map<Long, VillageRef> byId = new HashMap<>();
+        for (Village v : villages) {
+            byId.put(v.getId(), VillageRef.of(v, primaryHosts.get(v.getId())));
+        }
+        Map<String, VillageRef> bySlug = byId.values().stream()
+                .collect(Collectors.toMap(VillageRef::slug, v -> v));
+        Map<String, VillageRef> byHost = new HashMap<>();
+        for (VillageDomain d : domains) {
+            VillageRef ref = byId.get(d.getVillageId());
+            if (ref != null) {
+                byHost.put(d.getHost(), ref);
+            }
+        }
+        List<VillageRef> sorted = byId.values().stream()
+                .sorted(Comparator.comparing(VillageRef::name).thenComparing(VillageRef::code))
+                .toList();
+        Snapshot fresh = new Snapshot(Map.copyOf(byId), Map.copyOf(bySlug), Map.copyOf(byHost), sorted, clock.instant());
+        snapshot = fresh;
+        return fresh;
+    }
+}

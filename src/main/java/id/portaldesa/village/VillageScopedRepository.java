@@ -1,0 +1,60 @@
+package id.portaldesa.village;
+
+import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.persistence.VillageOwned;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Optional;
+
+/**
+ * Base of every repository of village-owned records. Each lookup is filtered by the current village,
+ * so an id of another village behaves exactly like an id that does not exist.
+ */
+public abstract class VillageScopedRepository<T extends VillageOwned> {
+
+    @PersistenceContext
+    protected EntityManager em;
+
+    @Inject
+    protected CurrentVillage currentVillage;
+
+    private final Class<T> type;
+
+    protected VillageScopedRepository(Class<T> type) {
+        this.type = type;
+    }
+
+    public Optional<T> find(long id) {
+        return em.createQuery("select e from " + type.getSimpleName() + " e where e.id = :id and e.villageId = :village",
+                        type)
+                .setParameter("id", id)
+                .setParameter("village", currentVillage.id())
+                .getResultStream()
+                .findFirst();
+    }
+
+    public T require(long id) {
+        return find(id).orElseThrow(NotFoundException::new);
+    }
+
+    public void add(T entity) {
+        if (!entity.belongsTo(currentVillage.id())) {
+            throw new NotFoundException();
+        }
+        em.persist(entity);
+    }
+
+    /** A query whose JPQL has {@code e.villageId = :village}; the village is bound here. */
+    protected TypedQuery<T> scoped(String jpql) {
+        if (!jpql.contains(":village")) {
+            throw new IllegalArgumentException("Village-owned queries must filter on :village: " + jpql);
+        }
+        return em.createQuery(jpql, type).setParameter("village", currentVillage.id());
+    }
+
+    protected long village() {
+        return currentVillage.id();
+    }
+}

@@ -1,0 +1,151 @@
+package id.portaldesa.village;
+
+import id.portaldesa.shared.BusinessException;
+import id.portaldesa.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What can be done to villages: onboarding from the official list, suspension, profile. */
+@ApplicationScoped
+@Transactional
+public class VillageService {
+
+    public static final String HOST_PATTERN = "([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{1,62}";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RegionRepository regions;
+
+    @Inject
+    VillageDirectory directory;
+
+    @Inject
+    CurrentVillage currentVillage;
+
+    @Inject
+    Clock clock;
+
+    /** Puts a village of the official list online under the given slug, optionally on its own domain. */
+    public VillageRef onboard(
+            @NotNull @Pattern(regexp = "\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}", message = "{village.onboard.code.invalid}")
+                    String code,
+            @NotNull String slug,
+            String domain) {
+        Region region = regions.find(code).orElseThrow(() -> new BusinessException("village.onboard.code.unknown", code));
+        if (isOnboarded(code)) {
+            throw new BusinessException("village.onboard.code.taken", region.getName());
+        }
+        String cleanSlug = slug.trim().toLowerCase(Locale.ROOT);
+        if (!Slug.isValid(cleanSlug)) {
+            throw new BusinessException("village.slug.invalid", cleanSlug);
+        }
+        if (isSlugTaken(cleanSlug)) {
+            throw new BusinessException("village.slug.taken", cleanSlug);
+        }
+        Region district = regions.find(region.getParentCode()).orElseThrow();
+        Region regency = regions.find(district.getParentCode()).orElseThrow();
+        Region province = regions.find(regency.getParentCode()).orElseThrow();
+        Village village = new Village(code, region.getName(), district.getName(), regency.getName(),
+                province.getName(), cleanSlug, clock.instant());
+        em.persist(village);
+        em.flush();
+        Optional.ofNullable(domain).map(String::trim).filter(d -> !d.isEmpty())
+                .ifPresent(d -> addDomain(village.getId(), d));
+        em.flush();
+        directory.invalidate();
+        return VillageRef.of(village, domain == null || domain.isBlank() ? null : domain.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** A slug nobody uses yet for this village of the official list. */
+    public String suggestSlug(String code) {
+        return regions.find(code)
+                .map(r -> Slug.suggest(r.getName(),
+                        regions.find(r.getParentCode()).map(Region::getName).orElse(""), this::isSlugTaken))
+                .orElse("");
+    }
+
+    void addDomain(long villageId, String host) {
+        String clean = host.toLowerCase(Locale.ROOT);
+        if (!clean.matches(HOST_PATTERN)) {
+            throw new BusinessException("village.domain.invalid", host);
+        }
+        boolean taken = !em.createQuery("select d from VillageDomain d where d.host = :h", VillageDomain.class)
+                .setParameter("h", clean)
+                .getResultList()
+                .isEmpty();
+        if (taken) {
+            throw new BusinessException("village.domain.taken", clean);
+        }
+        boolean hasPrimary = !em.createQuery(
+                        "select d from VillageDomain d where d.villageId = :v and d.primary = true", VillageDomain.class)
+                .setParameter("v", villageId)
+                .getResultList()
+                .isEmpty();
+        em.persist(new VillageDomain(villageId, clean, !hasPrimary));
+    }
+
+    public void suspend(long villageId) {
+        changeStatus(villageId, VillageStatus.SUSPENDED);
+    }
+
+    public void activate(long villageId) {
+        changeStatus(villageId, VillageStatus.ACTIVE);
+    }
+
+    private void changeStatus(long villageId, VillageStatus status) {
+        Village village = Optional.ofNullable(em.find(Village.class, villageId)).orElseThrow(NotFoundException::new);
+        village.setStatus(status);
+        em.flush();
+        directory.invalidate();
+    }
+
+    /** Changes the profile of the current village only. */
+    public VillageRef updateProfile(@NotNull @Valid VillageProfile profile) {
+        Village village = em.find(Village.class, currentVillage.id());
+        village.setTagline(blankToNull(profile.tagline()));
+        village.setAddress(blankToNull(profile.address()));
+        village.setPhone(blankToNull(profile.phone()));
+        village.setEmail(blankToNull(profile.email()));
+        village.setAccentColor(profile.accentColor().toLowerCase(Locale.ROOT));
+        em.flush();
+        directory.invalidate();
+        return directory.byId(village.getId()).orElseThrow();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Village> listAll() {
+        return em.createQuery("select v from Village v order by v.name, v.code", Village.class).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isSlugTaken(String slug) {
+        return !em.createQuery("select v.id from Village v where v.slug = :s", Long.class)
+                .setParameter("s", slug)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isOnboarded(String code) {
+        return !em.createQuery("select v.id from Village v where v.code = :c", Long.class)
+                .setParameter("c", code)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

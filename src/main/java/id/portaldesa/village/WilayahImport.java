@@ -1,0 +1,105 @@
+package id.portaldesa.village;
+
+import id.portaldesa.shared.persistence.PortalDataSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Loads the official list of regions (Kemendagri, shipped as {@code wilayah/wilayah.csv} with its MIT
+ * notice) into the database on the first start. Later starts find it there and skip.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class WilayahImport {
+
+    static final String RESOURCE = "/wilayah/wilayah.csv";
+    private static final Logger LOG = Logger.getLogger(WilayahImport.class.getName());
+    private static final int BATCH = 2000;
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @PostConstruct
+    void importOnce() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (hasRegions(connection)) {
+                return;
+            }
+            long started = System.nanoTime();
+            int rows = load(connection);
+            LOG.info(() -> "Loaded " + rows + " official regions in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the official region list", e);
+        }
+    }
+
+    private static boolean hasRegions(Connection connection) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT COUNT(*) FROM region");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
+    private static int load(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        int rows = 0;
+        try (var in = new BufferedReader(new InputStreamReader(
+                        Objects.requireNonNull(WilayahImport.class.getResourceAsStream(RESOURCE), RESOURCE),
+                        StandardCharsets.UTF_8));
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO region (code, name, depth, parent_code) VALUES (?, ?, ?, ?)")) {
+            in.readLine(); // header: kode,nama
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                int comma = line.indexOf(',');
+                RegionCode code = new RegionCode(line.substring(0, comma));
+                insert.setString(1, code.value());
+                insert.setString(2, unquote(line.substring(comma + 1)));
+                insert.setInt(3, code.depth());
+                insert.setString(4, code.depth() > 1 ? code.parent().value() : null);
+                insert.addBatch();
+                if (++rows % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        } catch (IOException e) {
+            connection.rollback();
+            throw new UncheckedIOException(e);
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+        return rows;
+    }
+
+    static String unquote(String value) {
+        String v = value.trim();
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")
+                ? v.substring(1, v.length() - 1).replace("\"\"", "\"")
+                : v;
+    }
+}
