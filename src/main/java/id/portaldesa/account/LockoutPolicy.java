@@ -30,11 +30,13 @@ public record LockoutPolicy(int maxFailures, Duration window, Duration lockFor) 
     }
 
     public State afterFailure(State state, Instant now) {
-        boolean windowOver = !now.isBefore(state.windowStart().plus(window));
-        int failures = windowOver && !isLocked(state, now) ? 1 : state.failures() + 1;
-        Instant windowStart = windowOver && !isLocked(state, now) ? now : state.windowStart();
+        // A count starts afresh only after a quiet window; failing soon after a lock escalates it.
+        Instant quietFrom = state.lockedUntil() == null ? state.windowStart() : state.lockedUntil();
+        boolean fresh = !now.isBefore(quietFrom.plus(window));
+        int failures = fresh ? 1 : state.failures() + 1;
+        Instant windowStart = fresh ? now : state.windowStart();
         if (failures < maxFailures) {
-            return new State(failures, windowStart, state.lockedUntil());
+            return new State(failures, windowStart, fresh ? null : state.lockedUntil());
         }
         int locksSoFar = failures - maxFailures;
         Duration lock = lockFor.multipliedBy(1L << Math.min(locksSoFar, 10));

@@ -1,0 +1,58 @@
+package id.portaldesa.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class LockoutPolicyTest {
+
+    final LockoutPolicy policy = LockoutPolicy.ACCOUNT;
+    final Instant t0 = Instant.parse("2026-11-23T08:00:00Z");
+
+    LockoutPolicy.State fail(int times, Instant at) {
+        LockoutPolicy.State s = new LockoutPolicy.State(0, at, null);
+        for (int i = 0; i < times; i++) {
+            s = policy.afterFailure(s, at.plusSeconds(i));
+        }
+        return s;
+    }
+
+    @Test
+    void fourFailuresDoNotLock() {
+        assertFalse(policy.isLocked(fail(4, t0), t0.plusSeconds(5)));
+    }
+
+    @Test
+    void fifthFailureLocksForFifteenMinutes() {
+        LockoutPolicy.State s = fail(5, t0);
+        assertTrue(policy.isLocked(s, t0.plusSeconds(10)));
+        assertFalse(policy.isLocked(s, t0.plus(Duration.ofMinutes(16))));
+    }
+
+    @Test
+    void failuresSpreadBeyondTheWindowDoNotAddUp() {
+        LockoutPolicy.State s = fail(4, t0);
+        s = policy.afterFailure(s, t0.plus(Duration.ofMinutes(20)));
+        assertEquals(1, s.failures());
+        assertFalse(policy.isLocked(s, t0.plus(Duration.ofMinutes(20))));
+    }
+
+    @Test
+    void failingAgainAfterALockDoublesTheNextLock() {
+        LockoutPolicy.State s = fail(5, t0);
+        Instant afterLock = t0.plus(Duration.ofMinutes(16));
+        s = policy.afterFailure(s, afterLock);
+        assertTrue(policy.isLocked(s, afterLock.plus(Duration.ofMinutes(29))));
+    }
+
+    @Test
+    void successResetsTheCount() {
+        LockoutPolicy.State s = policy.afterSuccess(t0);
+        assertEquals(0, s.failures());
+        assertFalse(policy.isLocked(s, t0));
+    }
+}

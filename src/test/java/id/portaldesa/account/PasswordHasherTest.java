@@ -1,0 +1,43 @@
+package id.portaldesa.account;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordHasherTest {
+
+    final PasswordHasher hasher = new PasswordHasher(1_000);
+
+    @Test
+    void verifiesTheRightPasswordOnly() {
+        String stored = hasher.hash("kata-sandi-rahasia");
+        assertTrue(hasher.verify("kata-sandi-rahasia", stored));
+        assertFalse(hasher.verify("kata-sandi-rahasiA", stored));
+        assertFalse(hasher.verify("", stored));
+    }
+
+    @Test
+    void saltsEveryHash() {
+        assertNotEquals(hasher.hash("sama"), hasher.hash("sama"));
+    }
+
+    @Test
+    void storedFormNamesAlgorithmAndCost() {
+        String stored = new PasswordHasher().hash("x");
+        assertTrue(stored.startsWith("pbkdf2-sha512$210000$"), stored);
+    }
+
+    @Test
+    void oldCostStillVerifiesAfterTheCostIsRaised() {
+        String old = hasher.hash("lama-sekali");
+        assertTrue(new PasswordHasher().verify("lama-sekali", old));
+    }
+
+    @Test
+    void rejectsGarbage() {
+        assertFalse(hasher.verify("x", "plain-text"));
+        assertFalse(hasher.verify("x", null));
+    }
+}
