@@ -40,9 +40,9 @@ public class DemoData {
     static final List<DemoVillage> VILLAGES = List.of(
             new DemoVillage("15.02.02.2004", "kungkai", "kungkai.localhost", "#2e7d32",
                     "Desa yang asri di tepian Sungai Merangin", "1502021205900001", "1502020101200001"),
-            new DemoVillage("15.02.02.2024", "sungai-kapas", "sungai-kapas.localhost", "#1565c0",
+            new DemoVillage("15.02.02.2024", "sungai-kapas", null, "#1565c0",
                     "Bersama membangun desa", "1502024508880002", "1502021502190002"),
-            new DemoVillage("15.02.20.2001", "tambang-emas", "tambang-emas.localhost", "#b26a00",
+            new DemoVillage("15.02.20.2001", "tambang-emas", null, "#b26a00",
                     "Desa emas, warga cerdas", "1502200307950003", "1502201003210003"));
 
     @Inject

@@ -1,0 +1,149 @@
+package id.portaldesa.it.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.portaldesa.account.AccountRepository;
+import id.portaldesa.account.Invitation;
+import id.portaldesa.account.InvitationRepository;
+import id.portaldesa.account.Membership;
+import id.portaldesa.account.MembershipRepository;
+import id.portaldesa.account.Position;
+import id.portaldesa.account.Registration;
+import id.portaldesa.account.RegistrationService;
+import id.portaldesa.account.ResidentRepository;
+import id.portaldesa.account.Role;
+import id.portaldesa.account.StaffService;
+import id.portaldesa.notify.MailOutbox;
+import id.portaldesa.shared.BusinessException;
+import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.village.VillageDirectory;
+import id.portaldesa.village.VillageProfile;
+import id.portaldesa.village.VillageRef;
+import id.portaldesa.village.VillageService;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Village B's staff, acting with village A's ids and tokens, sees nothing of A and changes nothing
+ * of A: every lookup answers "not found", exactly like a missing record.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CrossVillageIsolationIT {
+
+    static final Locale ID = Locale.forLanguageTag("id");
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    InvitationRepository invitations;
+
+    @Inject
+    ResidentRepository residents;
+
+    @Inject
+    VillageService villages;
+
+    @Inject
+    VillageDirectory directory;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Test
+    void villageBCannotSeeOrChangeVillageAsStaffInvitationsOrResidents() {
+        VillageRef a = fixtures.freshVillage();
+        VillageRef b = fixtures.freshVillage();
+
+        fixtures.actFor(a);
+        Invitation invitationOfA = staff.invite(Fixtures.email("sekdes-a"), Role.OFFICIAL, Position.SECRETARY, null, ID);
+        staff.invite(Fixtures.email("admin-a"), Role.VILLAGE_ADMIN, null, null, ID);
+        String residentEmail = Fixtures.email("warga-a");
+        registrations.register(new Registration("Warga A", residentEmail, "rahasia-sekali", Fixtures.nik(),
+                Fixtures.kk()), ID);
+        Membership residentOfA = memberships.activeOf(
+                        accounts.findByEmail(residentEmail).orElseThrow().getId())
+                .get(0);
+        assertEquals(2, staff.pendingInvitations().size());
+
+        fixtures.actFor(b);
+        assertTrue(staff.staff().isEmpty(), "B sees no staff of A");
+        assertTrue(staff.pendingInvitations().isEmpty(), "B sees no invitations of A");
+        assertTrue(memberships.find(residentOfA.getId()).isEmpty(), "A's membership id is unknown in B");
+        assertTrue(invitations.find(invitationOfA.getId()).isEmpty(), "A's invitation id is unknown in B");
+        assertThrows(NotFoundException.class, () -> staff.revokeMembership(residentOfA.getId()));
+        assertThrows(NotFoundException.class, () -> staff.revokeInvitation(invitationOfA.getId()));
+        assertTrue(residents.ofAccount(residentOfA.getAccountId()).isEmpty(), "A's resident is unknown in B");
+
+        fixtures.actFor(a);
+        assertEquals(2, staff.pendingInvitations().size(), "A's invitations are untouched");
+        assertTrue(memberships.find(residentOfA.getId()).orElseThrow().isActive(), "A's membership is untouched");
+    }
+
+    @Test
+    void anInvitationLinkOfVillageAIsInvalidOnVillageB() {
+        VillageRef a = fixtures.freshVillage();
+        VillageRef b = fixtures.freshVillage();
+        fixtures.actFor(a);
+        String invitee = Fixtures.email("kasi-a");
+        staff.invite(invitee, Role.OFFICIAL, Position.SECTION_HEAD, null, ID);
+        String token = Fixtures.tokenFromLastMailTo(outbox, invitee);
+
+        fixtures.actFor(b);
+        BusinessException e =
+                assertThrows(BusinessException.class, () -> staff.accept(token, "Penyusup", "kata-sandi-baru"));
+        assertEquals("account.invite.invalid", e.getMessageKey());
+
+        fixtures.actFor(a);
+        assertEquals(1, staff.pendingInvitations().size(), "still pending in A");
+        staff.accept(token, "Kasi A", "kata-sandi-baru");
+        assertEquals(1, staff.staff().size());
+        assertEquals("account.invite.used",
+                assertThrows(BusinessException.class, () -> staff.accept(token, "Lagi", "kata-sandi-baru"))
+                        .getMessageKey());
+    }
+
+    @Test
+    void profileChangesStayInTheirVillage() {
+        VillageRef a = fixtures.freshVillage();
+        VillageRef b = fixtures.freshVillage();
+        fixtures.actFor(b);
+        villages.updateProfile(new VillageProfile("Slogan B", null, null, null, "#123456"));
+        assertEquals("#123456", directory.byId(b.id()).orElseThrow().accentColor());
+        assertFalse("#123456".equals(directory.byId(a.id()).orElseThrow().accentColor()));
+        assertEquals(null, directory.byId(a.id()).orElseThrow().tagline());
+    }
+
+    @Test
+    void theSameNikMayLiveInTwoVillagesButNotTwiceInOne() {
+        VillageRef a = fixtures.freshVillage();
+        VillageRef b = fixtures.freshVillage();
+        String nik = Fixtures.nik();
+        fixtures.actFor(a);
+        registrations.register(new Registration("Warga", Fixtures.email("w1"), "rahasia-sekali", nik, Fixtures.kk()), ID);
+        BusinessException duplicate = assertThrows(BusinessException.class, () -> registrations.register(
+                new Registration("Warga Lain", Fixtures.email("w2"), "rahasia-sekali", nik, Fixtures.kk()), ID));
+        assertEquals("account.nik.taken", duplicate.getMessageKey());
+
+        fixtures.actFor(b);
+        registrations.register(new Registration("Warga", Fixtures.email("w3"), "rahasia-sekali", nik, Fixtures.kk()), ID);
+    }
+}

@@ -1,0 +1,133 @@
+package id.portaldesa.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/** People's paths through the portal in a real browser; a screenshot of each step goes to target/screenshots. */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    ChromeDriver browser;
+
+    @AfterEach
+    void close() {
+        Browser.close(browser);
+    }
+
+    void type(String id, String text) {
+        browser.findElement(By.id(id)).clear();
+        browser.findElement(By.id(id)).sendKeys(text);
+    }
+
+    String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    @Test
+    void residentRegistersConfirmsAndLogsIn() {
+        Mailbox.start();
+        browser = Browser.open();
+        String email = "sari-" + UUID.randomUUID().toString().substring(0, 8) + "@it.test";
+        int serial = 1 + (int) (Math.random() * 9998);
+
+        browser.get(Http.BASE + "/sungai-kapas/");
+        Browser.screenshot(browser, "01-village-home");
+        browser.findElement(By.linkText("Daftar")).click();
+        type("register:name", "Sari Dewi Lestari");
+        type("register:email", email);
+        type("register:password", "rahasia-sekali");
+        type("register:kk", "150202150219" + String.format("%04d", serial));
+        type("register:nik", "15020245088");
+        browser.findElement(By.id("register:submit")).click();
+        assertTrue(text().contains("NIK harus 16 angka"), "a short NIK is refused: " + text());
+        assertEquals("Sari Dewi Lestari", browser.findElement(By.id("register:name")).getAttribute("value"),
+                "what was typed is kept");
+        Browser.screenshot(browser, "02-register-bad-nik");
+
+        type("register:nik", "150202450888" + String.format("%04d", serial));
+        type("register:password", "rahasia-sekali");
+        browser.findElement(By.id("register:submit")).click();
+        assertTrue(text().contains("Pendaftaran diterima"), text());
+        Browser.screenshot(browser, "03-registered");
+
+        browser.get(Mailbox.awaitLink(email, Duration.ofSeconds(30)));
+        assertTrue(text().contains("sudah dikonfirmasi"), text());
+        Browser.screenshot(browser, "04-confirmed");
+
+        browser.findElement(By.id("to-login")).click();
+        type("login:email", email);
+        type("login:password", "rahasia-sekali");
+        browser.findElement(By.id("login:submit")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/sungai-kapas/resident/account/home.xhtml"), browser.getCurrentUrl());
+        assertTrue(text().contains("Sari Dewi Lestari"));
+        Browser.screenshot(browser, "05-resident-home");
+
+        browser.findElement(By.id("logout:go")).click();
+        assertTrue(text().contains("Masuk"));
+    }
+
+    @Test
+    void villageAdminInvitesAnOfficialWhoAcceptsAndLogsIn() {
+        Mailbox.start();
+        browser = Browser.open();
+        String official = "kasi-" + UUID.randomUUID().toString().substring(0, 8) + "@it.test";
+
+        browser.get(Http.BASE + "/sungai-kapas/public/account/login.xhtml");
+        type("login:email", "admin@sungai-kapas.test");
+        type("login:password", "demo-desa-2026");
+        browser.findElement(By.id("login:submit")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/sungai-kapas/office/index.xhtml"), browser.getCurrentUrl());
+        Browser.screenshot(browser, "11-office-home");
+
+        browser.findElement(By.id("nav-staff")).click();
+        type("invite:email", official);
+        new Select(browser.findElement(By.id("invite:role"))).selectByValue("OFFICIAL");
+        new Select(browser.findElement(By.id("invite:position"))).selectByValue("SECTION_HEAD");
+        browser.findElement(By.id("invite:send")).click();
+        assertTrue(text().contains("Undangan dikirim ke " + official), text());
+        Browser.screenshot(browser, "12-invitation-sent");
+        browser.findElement(By.id("logout:go")).click();
+
+        browser.get(Mailbox.awaitLink(official, Duration.ofSeconds(30)));
+        type("accept:name", "Rahmat Hidayat");
+        type("accept:password", "kata-sandi-kasi");
+        browser.findElement(By.id("accept:submit")).click();
+        assertTrue(text().contains("Undangan diterima"), text());
+        Browser.screenshot(browser, "13-invitation-accepted");
+
+        browser.findElement(By.id("to-login")).click();
+        type("login:email", official);
+        type("login:password", "kata-sandi-kasi");
+        browser.findElement(By.id("login:submit")).click();
+        assertTrue(text().contains("Kepala seksi (kasi)"), text());
+        Browser.screenshot(browser, "14-official-office");
+    }
+
+    @Test
+    void everyPageSwitchesBetweenIndonesianAndEnglish() {
+        browser = Browser.open();
+        browser.get(Http.BASE + "/kungkai/public/account/login.xhtml");
+        assertTrue(text().contains("Kata sandi"));
+        Browser.screenshot(browser, "21-login-id");
+        browser.findElement(By.id("lang-switch")).click();
+        assertTrue(text().contains("Password"), text());
+        assertTrue(browser.getCurrentUrl().endsWith("/kungkai/public/account/login.xhtml"), browser.getCurrentUrl());
+        Browser.screenshot(browser, "22-login-en");
+        browser.get(Http.BASE + "/");
+        assertTrue(text().contains("Village directory"), "the choice is kept: " + text());
+        browser.findElement(By.id("lang-switch")).click();
+        assertTrue(text().contains("Daftar desa"));
+    }
+}

@@ -1,0 +1,104 @@
+package id.portaldesa.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Over HTTP, as real users: staff and residents of one village get "not found" for every protected
+ * page of another village and for the platform console, and visitors are sent to log in.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class CrossVillagePagesIT {
+
+    static final String PASSWORD = "demo-desa-2026";
+    static final String[] KUNGKAI_PROTECTED = {
+        "/kungkai/office/index.xhtml",
+        "/kungkai/office/account/staff.xhtml",
+        "/kungkai/office/site/profile.xhtml",
+        "/kungkai/resident/account/home.xhtml",
+    };
+
+    @Test
+    void adminOfAnotherVillageGetsNotFoundEverywhereInKungkai() {
+        Http admin = new Http();
+        Http.Page landing = admin.login("/sungai-kapas", "admin@sungai-kapas.test", PASSWORD);
+        assertTrue(landing.url().endsWith("/sungai-kapas/office/index.xhtml"), landing.url());
+        assertEquals(200, admin.get("/sungai-kapas/office/account/staff.xhtml").status());
+        for (String page : KUNGKAI_PROTECTED) {
+            Http.Page answer = admin.get(page);
+            assertEquals(404, answer.status(), page);
+            assertFalse(answer.body().contains("admin@kungkai.test"), page);
+        }
+        assertEquals(404, admin.get("/platform/village/villages.xhtml").status());
+        assertEquals(404, admin.get("/platform/notify/outbox.xhtml").status());
+    }
+
+    @Test
+    void residentsAndOfficialsReachOnlyWhatTheirRoleAllows() {
+        Http resident = new Http();
+        resident.login("/kungkai", "warga@kungkai.test", PASSWORD);
+        assertEquals(200, resident.get("/kungkai/resident/account/home.xhtml").status());
+        assertEquals(404, resident.get("/kungkai/office/index.xhtml").status());
+        assertEquals(404, resident.get("/sungai-kapas/resident/account/home.xhtml").status());
+
+        Http secretary = new Http();
+        secretary.login("/kungkai", "sekdes@kungkai.test", PASSWORD);
+        assertEquals(200, secretary.get("/kungkai/office/index.xhtml").status());
+        assertEquals(404, secretary.get("/kungkai/office/account/staff.xhtml").status(), "staff page is for admins");
+        assertEquals(404, secretary.get("/tambang-emas/office/index.xhtml").status());
+    }
+
+    @Test
+    void platformAdminIsNotStaffOfAVillage() {
+        Http platform = new Http();
+        Http.Page landing = platform.login("", "admin@portaldesa.test", PASSWORD);
+        assertTrue(landing.url().endsWith("/platform/village/villages.xhtml"), landing.url());
+        assertTrue(landing.text().contains("Kungkai"));
+        assertEquals(404, platform.get("/kungkai/office/account/staff.xhtml").status());
+    }
+
+    @Test
+    void visitorsAreSentToTheVillageLogin() {
+        Http.Page page = new Http().get("/kungkai/office/account/staff.xhtml");
+        assertTrue(page.url().endsWith("/kungkai/public/account/login.xhtml"), page.url());
+    }
+
+    @Test
+    void villagesResolveByPathAndHostAndUnknownOnesAreFriendly404s() {
+        Http visitor = new Http();
+        Http.Page directory = visitor.get("/?q=kungkai");
+        assertEquals(200, directory.status());
+        assertTrue(directory.text().contains("Kungkai"));
+        assertFalse(directory.text().contains("Tambang Emas"));
+
+        Http.Page home = visitor.get("/kungkai/");
+        assertTrue(home.text().contains("Selamat datang di Kungkai"), home.text());
+        assertTrue(home.body().contains("--accent:#2e7d32"));
+
+        Http.Page unknown = visitor.get("/desa-tidak-ada/");
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.text().contains("tidak ada di portal ini"), unknown.text());
+        assertEquals(404, visitor.get("/kungkai/WEB-INF/web.xml").status());
+        assertEquals(404, visitor.get("/kungkai/platform/village/villages.xhtml").status());
+    }
+
+    @Test
+    void wrongPasswordsAreRefusedAndRepeatedFailuresLockTheAccount() {
+        Http attacker = new Http();
+        for (int i = 0; i < 4; i++) {
+            assertTrue(attacker.login("/tambang-emas", "sekdes@tambang-emas.test", "salah-" + i).text()
+                    .contains("Surel atau kata sandi salah"));
+        }
+        Http.Page fifth = new Http().login("/tambang-emas", "sekdes@tambang-emas.test", "salah-lagi");
+        assertTrue(fifth.text().contains("Terlalu banyak percobaan gagal"), "a new cookie does not reset the count");
+        Http.Page rightButLocked = new Http().login("/tambang-emas", "sekdes@tambang-emas.test", PASSWORD);
+        assertTrue(rightButLocked.text().contains("Terlalu banyak percobaan gagal"), rightButLocked.text());
+    }
+}

@@ -1,0 +1,92 @@
+package id.portaldesa.it.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * One visitor with their own cookies, talking to the running portal over HTTP like a browser
+ * without JavaScript: GET pages, fill a Faces form (with its view state) and submit it.
+ */
+public final class Http {
+
+    public static final String BASE = "http://127.0.0.1:" + System.getProperty("portal.test.http.port", "18080");
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+
+    /** A response with its status, final URL and parsed page. */
+    public record Page(int status, String url, String body) {
+        public Document html() {
+            return Jsoup.parse(body, url);
+        }
+
+        public String text() {
+            return html().text();
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path)).GET().build());
+    }
+
+    /** Fills the form with the given id (field ids without the form prefix) and presses its button. */
+    public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+        Element form = page.html().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form '" + formId + "' on " + page.url() + ":\n" + page.text());
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if (!type.equals("submit") && !type.equals("button")) {
+                data.put(input.attr("name"), input.val());
+            }
+        }
+        fields.forEach((id, value) -> data.put(formId + ":" + id, value));
+        data.put(formId + ":" + buttonId, "x");
+        String body = data.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        URI action = URI.create(page.url()).resolve(form.attr("action"));
+        return send(HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    public Page login(String prefix, String email, String password) {
+        Page form = get(prefix + "/public/account/login.xhtml");
+        return submit(form, "login", Map.of("email", email, "password", password), "submit");
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(r.statusCode(), r.uri().toString(), r.body());
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

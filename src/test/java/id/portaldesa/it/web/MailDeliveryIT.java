@@ -1,0 +1,105 @@
+package id.portaldesa.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Mail end to end with a real SMTP server: the confirmation mail of a registration arrives and its
+ * link works; with SMTP down the message waits in the outbox, is delivered once SMTP is back, and is
+ * never sent twice.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class MailDeliveryIT {
+
+    static String email(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@it.test";
+    }
+
+    static String nik(int serial) {
+        return "150220030795" + String.format("%04d", serial);
+    }
+
+    static Http.Page register(Http visitor, String email) {
+        Http.Page form = visitor.get("/tambang-emas/public/account/register.xhtml");
+        int serial = 1 + (int) (Math.random() * 9998);
+        return visitor.submit(form, "register", Map.of("name", "Budi Santoso", "email", email, "password",
+                "rahasia-sekali", "nik", nik(serial), "kk", "150220100321" + String.format("%04d", serial)), "submit");
+    }
+
+    @Test
+    void confirmationMailArrivesAndItsLinkActivatesTheAccount() {
+        Mailbox.start();
+        Http visitor = new Http();
+        String email = email("budi");
+        Http.Page done = register(visitor, email);
+        assertTrue(done.text().contains(email), done.text());
+
+        Http.Page before = visitor.login("/tambang-emas", email, "rahasia-sekali");
+        assertTrue(before.text().contains("belum dikonfirmasi"), before.text());
+
+        String link = Mailbox.awaitLink(email, Duration.ofSeconds(30));
+        assertTrue(link.startsWith(Http.BASE + "/tambang-emas/public/account/confirm.xhtml?token="), link);
+        Http.Page confirmed = visitor.get(link);
+        assertEquals(200, confirmed.status());
+        assertTrue(confirmed.text().contains("sudah dikonfirmasi"), confirmed.text());
+        assertTrue(visitor.get(link).text().contains("sudah pernah dipakai"), "a link works once");
+
+        Http.Page in = visitor.login("/tambang-emas", email, "rahasia-sekali");
+        assertTrue(in.url().endsWith("/tambang-emas/resident/account/home.xhtml"), in.url());
+        assertTrue(in.text().contains("1502••••••••"), "NIK shown masked: " + in.text());
+    }
+
+    @Test
+    void mailWaitsWhileSmtpIsDownAndIsDeliveredExactlyOnceLater() throws Exception {
+        Mailbox.stop();
+        String email = email("sabar");
+        register(new Http(), email);
+
+        awaitOutbox(email, "PENDING", 1, Duration.ofSeconds(30));
+        assertTrue(Mailbox.to(email).isEmpty());
+
+        Mailbox.start();
+        awaitOutbox(email, "SENT", 2, Duration.ofSeconds(60));
+        Thread.sleep(3000);
+        assertEquals(1, Mailbox.to(email).size(), "delivered exactly once");
+    }
+
+    /** Polls the outbox row of this recipient in the test database until it has the status and attempts. */
+    static void awaitOutbox(String recipient, String status, int minAttempts, Duration timeout) throws Exception {
+        Instant until = Instant.now().plus(timeout);
+        String last = "none";
+        try (Connection c = DriverManager.getConnection(System.getProperty("portal.test.db.url"),
+                System.getProperty("portal.test.db.user"), System.getProperty("portal.test.db.password"))) {
+            while (Instant.now().isBefore(until)) {
+                try (PreparedStatement st =
+                        c.prepareStatement("SELECT status, attempts FROM mail_outbox WHERE recipient = ?")) {
+                    st.setString(1, recipient);
+                    try (ResultSet rs = st.executeQuery()) {
+                        if (rs.next()) {
+                            last = rs.getString(1) + "/" + rs.getInt(2);
+                            if (rs.getString(1).equals(status) && rs.getInt(2) >= minAttempts) {
+                                return;
+                            }
+                        }
+                    }
+                }
+                Thread.sleep(250);
+            }
+        }
+        throw new AssertionError("Outbox for " + recipient + " never reached " + status + "/" + minAttempts + ", last " + last);
+    }
+}
