@@ -63,7 +63,8 @@ public final class TenantResolver {
 
     private Resolution resolveByPath(String path) {
         String firstSegment = firstSegment(path);
-        if (firstSegment.isEmpty() || Slug.RESERVED.contains(firstSegment.toLowerCase(Locale.ROOT))) {
+        // Slugs are lower-case words; anything else (resources, servlets of the platform) is not a village.
+        if (firstSegment.isEmpty() || Slug.RESERVED.contains(firstSegment) || !firstSegment.matches(Slug.PATTERN)) {
             return new ForPlatform(path);
         }
         Optional<VillageRef> bySlug = villages.bySlug(firstSegment);

@@ -95,6 +95,12 @@ class TenantResolverTest {
     }
 
     @Test
+    void onlyLowerCaseSlugShapedSegmentsCanNameAVillage() {
+        assertInstanceOf(TenantResolver.ForPlatform.class, demo.resolve("http", "localhost", "/ArquillianServletRunnerEE9"));
+        assertInstanceOf(TenantResolver.ForPlatform.class, demo.resolve("http", "localhost", "/index.html"));
+    }
+
+    @Test
     void unknownSlugIsNotFound() {
         assertInstanceOf(TenantResolver.NotFound.class, demo.resolve("http", "localhost", "/atlantis/"));
     }

@@ -38,6 +38,12 @@ public class CurrentUser {
     private Optional<Account> account;
     private List<Membership> villageMemberships;
 
+    /** Forget what was read before the login or logout in this same request. */
+    public void refresh() {
+        account = null;
+        villageMemberships = null;
+    }
+
     public boolean isLoggedIn() {
         return getAccount() != null;
     }

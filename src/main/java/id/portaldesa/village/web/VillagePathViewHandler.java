@@ -43,7 +43,8 @@ public class VillagePathViewHandler extends ViewHandlerWrapper {
             return url;
         }
         String contextPath = context.getExternalContext().getRequestContextPath();
-        if (!url.startsWith(contextPath + "/")) {
+        // Faces builds some URLs from others (a redirect from the action URL): prefix only once.
+        if (!url.startsWith(contextPath + "/") || url.startsWith(contextPath + prefix + "/")) {
             return url;
         }
         return contextPath + prefix + url.substring(contextPath.length());

@@ -24,7 +24,7 @@ public final class Http {
 
     public static final String BASE = "http://127.0.0.1:" + System.getProperty("portal.test.http.port", "18080");
 
-    private final HttpClient client = HttpClient.newBuilder()
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
