@@ -11,6 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -31,8 +35,24 @@ class BrowserIT {
         browser.findElement(By.id(id)).sendKeys(text);
     }
 
+    /** The visible text of the page, read again if the page was still being replaced. */
     String text() {
-        return browser.findElement(By.tagName("body")).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return browser.findElement(By.tagName("body")).getText();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Clicks and waits until the browser has left the page. */
+    void click(String id) {
+        WebElement element = browser.findElement(By.id(id));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
     }
 
     @Test
@@ -50,7 +70,7 @@ class BrowserIT {
         type("register:password", "rahasia-sekali");
         type("register:kk", "150202150219" + String.format("%04d", serial));
         type("register:nik", "15020245088");
-        browser.findElement(By.id("register:submit")).click();
+        click("register:submit");
         assertTrue(text().contains("NIK harus 16 angka"), "a short NIK is refused: " + text());
         assertEquals("Sari Dewi Lestari", browser.findElement(By.id("register:name")).getAttribute("value"),
                 "what was typed is kept");
@@ -58,7 +78,7 @@ class BrowserIT {
 
         type("register:nik", "150202450888" + String.format("%04d", serial));
         type("register:password", "rahasia-sekali");
-        browser.findElement(By.id("register:submit")).click();
+        click("register:submit");
         assertTrue(text().contains("Pendaftaran diterima"), text());
         Browser.screenshot(browser, "03-registered");
 
@@ -66,15 +86,15 @@ class BrowserIT {
         assertTrue(text().contains("sudah dikonfirmasi"), text());
         Browser.screenshot(browser, "04-confirmed");
 
-        browser.findElement(By.id("to-login")).click();
+        click("to-login");
         type("login:email", email);
         type("login:password", "rahasia-sekali");
-        browser.findElement(By.id("login:submit")).click();
+        click("login:submit");
         assertTrue(browser.getCurrentUrl().endsWith("/sungai-kapas/resident/account/home.xhtml"), browser.getCurrentUrl());
         assertTrue(text().contains("Sari Dewi Lestari"));
         Browser.screenshot(browser, "05-resident-home");
 
-        browser.findElement(By.id("logout:go")).click();
+        click("logout:go");
         assertTrue(text().contains("Masuk"));
     }
 
@@ -87,30 +107,30 @@ class BrowserIT {
         browser.get(Http.BASE + "/sungai-kapas/public/account/login.xhtml");
         type("login:email", "admin@sungai-kapas.test");
         type("login:password", "demo-desa-2026");
-        browser.findElement(By.id("login:submit")).click();
+        click("login:submit");
         assertTrue(browser.getCurrentUrl().endsWith("/sungai-kapas/office/index.xhtml"), browser.getCurrentUrl());
         Browser.screenshot(browser, "11-office-home");
 
-        browser.findElement(By.id("nav-staff")).click();
+        click("nav-staff");
         type("invite:email", official);
         new Select(browser.findElement(By.id("invite:role"))).selectByValue("OFFICIAL");
         new Select(browser.findElement(By.id("invite:position"))).selectByValue("SECTION_HEAD");
-        browser.findElement(By.id("invite:send")).click();
+        click("invite:send");
         assertTrue(text().contains("Undangan dikirim ke " + official), text());
         Browser.screenshot(browser, "12-invitation-sent");
-        browser.findElement(By.id("logout:go")).click();
+        click("logout:go");
 
         browser.get(Mailbox.awaitLink(official, Duration.ofSeconds(30)));
         type("accept:name", "Rahmat Hidayat");
         type("accept:password", "kata-sandi-kasi");
-        browser.findElement(By.id("accept:submit")).click();
+        click("accept:submit");
         assertTrue(text().contains("Undangan diterima"), text());
         Browser.screenshot(browser, "13-invitation-accepted");
 
-        browser.findElement(By.id("to-login")).click();
+        click("to-login");
         type("login:email", official);
         type("login:password", "kata-sandi-kasi");
-        browser.findElement(By.id("login:submit")).click();
+        click("login:submit");
         assertTrue(text().contains("Kepala seksi (kasi)"), text());
         Browser.screenshot(browser, "14-official-office");
     }
@@ -121,13 +141,13 @@ class BrowserIT {
         browser.get(Http.BASE + "/kungkai/public/account/login.xhtml");
         assertTrue(text().contains("Kata sandi"));
         Browser.screenshot(browser, "21-login-id");
-        browser.findElement(By.id("lang-switch")).click();
+        click("lang-switch");
         assertTrue(text().contains("Password"), text());
         assertTrue(browser.getCurrentUrl().endsWith("/kungkai/public/account/login.xhtml"), browser.getCurrentUrl());
         Browser.screenshot(browser, "22-login-en");
         browser.get(Http.BASE + "/");
         assertTrue(text().contains("Village directory"), "the choice is kept: " + text());
-        browser.findElement(By.id("lang-switch")).click();
+        click("lang-switch");
         assertTrue(text().contains("Daftar desa"));
     }
 }
