@@ -132,13 +132,7 @@ public class StaffService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffMember> staff() {
-        return memberships.activeStaff().stream()
-                .map(m -> {
-                    Account a = accounts.find(m.getAccountId()).orElseThrow();
-                    return new StaffMember(m.getId(), a.getDisplayName(), a.getEmail(), m.getRole(), m.getPosition(),
-                            m.getGrantedAt());
-                })
-                .toList();
+        return memberships.activeStaff();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

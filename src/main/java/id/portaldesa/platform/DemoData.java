@@ -97,16 +97,8 @@ public class DemoData {
     @ActivateRequestContext
     @Transactional
     public int onboardExtra(int count) {
-        int added = 0;
-        for (Region region : regions.firstVillages(count + VILLAGES.size())) {
-            if (added >= count) {
-                break;
-            }
-            if (!villages.isOnboarded(region.getCode())) {
-                villages.onboard(region.getCode(), villages.suggestSlug(region.getCode()), null);
-                added++;
-            }
-        }
-        return added;
+        List<Region> extra = regions.villagesNotOnboarded(count);
+        extra.forEach(region -> villages.onboard(region.getCode(), villages.suggestSlug(region.getCode()), null));
+        return extra.size();
     }
 }

@@ -36,9 +36,11 @@ public class RegionRepository {
                 .getResultList();
     }
 
-    /** The first villages of the official list, in code order. */
-    public List<Region> firstVillages(int count) {
-        return em.createQuery("select r from Region r where r.depth = 4 order by r.code", Region.class)
+    /** The first villages of the official list that are not on this deployment yet, in code order. */
+    public List<Region> villagesNotOnboarded(int count) {
+        return em.createQuery("select r from Region r where r.depth = 4"
+                        + " and not exists (select v.id from Village v where v.code = r.code) order by r.code",
+                        Region.class)
                 .setMaxResults(count)
                 .getResultList();
     }

@@ -2,6 +2,7 @@ package id.portaldesa.village;
 
 import id.portaldesa.shared.config.PortalConfig;
 import id.portaldesa.shared.security.SecurityHeaders;
+import id.portaldesa.shared.web.Audience;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -70,17 +71,17 @@ public class TenantFilter extends HttpFilter {
         }
         request.setAttribute(CurrentVillage.ATTRIBUTE, v.village());
         request.setAttribute(CurrentVillage.PREFIX_ATTRIBUTE, v.prefix());
-        SecurityHeaders.apply(response, target.startsWith("/office/"));
+        SecurityHeaders.apply(response, isBackOffice(target));
         request.getRequestDispatcher(target).forward(request, response);
     }
 
     private void servePlatform(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (path.startsWith("/office/") || path.startsWith("/resident/")) {
+        if (Audience.of(path).filter(a -> !a.isOnPlatform()).isPresent()) {
             notFound(response);
             return;
         }
-        SecurityHeaders.apply(response, path.startsWith("/platform/"));
+        SecurityHeaders.apply(response, isBackOffice(path));
         if ("/".equals(path)) {
             request.getRequestDispatcher(DIRECTORY_VIEW).forward(request, response);
         } else {
@@ -99,9 +100,13 @@ public class TenantFilter extends HttpFilter {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
+    private static boolean isBackOffice(String path) {
+        return Audience.of(path).filter(Audience::isBackOffice).isPresent();
+    }
+
     /** Only the village audiences' pages, and no path tricks that could reach anything else. */
     static boolean isVillageView(String path) {
-        boolean audience = path.startsWith("/public/") || path.startsWith("/resident/") || path.startsWith("/office/");
+        boolean audience = Audience.of(path).filter(Audience::isOnVillage).isPresent();
         boolean suspicious = path.contains("..") || path.contains("//") || path.contains(";") || path.contains("\\")
                 || path.contains("%");
         return audience && !suspicious;

@@ -48,10 +48,15 @@ public abstract class VillageScopedRepository<T extends VillageOwned> {
 
     /** A query whose JPQL has {@code e.villageId = :village}; the village is bound here. */
     protected TypedQuery<T> scoped(String jpql) {
+        return scoped(jpql, type);
+    }
+
+    /** The same for a query whose result is not the entity itself (counts, projections). */
+    protected <R> TypedQuery<R> scoped(String jpql, Class<R> resultType) {
         if (!jpql.contains(":village")) {
             throw new IllegalArgumentException("Village-owned queries must filter on :village: " + jpql);
         }
-        return em.createQuery(jpql, type).setParameter("village", currentVillage.id());
+        return em.createQuery(jpql, resultType).setParameter("village", currentVillage.id());
     }
 
     protected long village() {

@@ -61,11 +61,13 @@ public class VillageService {
                 province.getName(), cleanSlug, clock.instant());
         em.persist(village);
         em.flush();
-        Optional.ofNullable(domain).map(String::trim).filter(d -> !d.isEmpty())
-                .ifPresent(d -> addDomain(village.getId(), d));
-        em.flush();
+        String host = domain == null || domain.isBlank() ? null : domain.trim().toLowerCase(Locale.ROOT);
+        if (host != null) {
+            addDomain(village.getId(), host);
+            em.flush();
+        }
         directory.invalidate();
-        return VillageRef.of(village, domain == null || domain.isBlank() ? null : domain.trim().toLowerCase(Locale.ROOT));
+        return VillageRef.of(village, host);
     }
 
     /** A slug nobody uses yet for this village of the official list. */
@@ -76,10 +78,10 @@ public class VillageService {
                 .orElse("");
     }
 
-    void addDomain(long villageId, String host) {
-        String clean = host.toLowerCase(Locale.ROOT);
+    /** @param clean a trimmed, lower-case host name */
+    void addDomain(long villageId, String clean) {
         if (!clean.matches(HOST_PATTERN)) {
-            throw new BusinessException("village.domain.invalid", host);
+            throw new BusinessException("village.domain.invalid", clean);
         }
         boolean taken = !em.createQuery("select d from VillageDomain d where d.host = :h", VillageDomain.class)
                 .setParameter("h", clean)

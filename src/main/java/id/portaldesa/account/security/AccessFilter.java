@@ -1,5 +1,6 @@
 package id.portaldesa.account.security;
 
+import id.portaldesa.shared.web.Audience;
 import id.portaldesa.village.CurrentVillage;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -8,6 +9,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Role and village checks for the protected audiences, on the path the request was forwarded to:
@@ -20,6 +23,9 @@ public class AccessFilter extends HttpFilter {
 
     static final String LOGIN_VIEW = "/public/account/login.xhtml";
 
+    /** Office folders for the village admin only: staff accounts and the site's profile. */
+    static final List<String> ADMIN_ONLY = List.of("/office/account/", "/office/site/");
+
     @Inject
     CurrentUser user;
 
@@ -30,7 +36,8 @@ public class AccessFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!needsLogin(path)) {
+        Optional<Audience> audience = Audience.of(path).filter(Audience::needsLogin);
+        if (audience.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
@@ -38,7 +45,7 @@ public class AccessFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + village.getPathPrefix() + LOGIN_VIEW);
             return;
         }
-        if (!allowed(path)) {
+        if (!allowed(audience.get(), path)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -46,23 +53,16 @@ public class AccessFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    static boolean needsLogin(String path) {
-        return path.startsWith("/office/") || path.startsWith("/resident/") || path.startsWith("/platform/");
-    }
-
-    private boolean allowed(String path) {
-        if (path.startsWith("/platform/")) {
-            return !village.isPresent() && user.isPlatformAdmin();
-        }
-        if (!village.isPresent()) {
+    private boolean allowed(Audience audience, String path) {
+        boolean rightPlace = village.isPresent() ? audience.isOnVillage() : audience.isOnPlatform();
+        if (!rightPlace) {
             return false;
         }
-        if (path.startsWith("/office/account/") || path.startsWith("/office/site/")) {
-            return user.isVillageAdmin();
-        }
-        if (path.startsWith("/office/")) {
-            return user.isStaff();
-        }
-        return user.isResident();
+        return switch (audience) {
+            case PLATFORM -> user.isPlatformAdmin();
+            case OFFICE -> ADMIN_ONLY.stream().anyMatch(path::startsWith) ? user.isVillageAdmin() : user.isStaff();
+            case RESIDENT -> user.isResident();
+            case PUBLIC -> true;
+        };
     }
 }

@@ -5,7 +5,6 @@ import id.portaldesa.platform.OnboardingService;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.i18n.CurrentLanguage;
 import id.portaldesa.shared.web.FacesMessages;
-import id.portaldesa.village.Region;
 import id.portaldesa.village.RegionRepository;
 import id.portaldesa.village.Village;
 import id.portaldesa.village.VillageRef;
@@ -101,10 +100,6 @@ public class VillagesPage implements Serializable {
             all = villages.listAll();
         }
         return all;
-    }
-
-    public String regionName(String regionCode) {
-        return regions.find(regionCode).map(Region::getName).orElse("");
     }
 
     public String getCode() {

@@ -19,6 +19,6 @@ public class Layout {
     public boolean isBackOffice() {
         FacesContext context = FacesContext.getCurrentInstance();
         String viewId = context == null || context.getViewRoot() == null ? "" : context.getViewRoot().getViewId();
-        return viewId.startsWith("/office/") || viewId.startsWith("/platform/");
+        return Audience.of(viewId).filter(Audience::isBackOffice).isPresent();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,12 +30,8 @@ public class Fixtures {
 
     /** Onboards a village of the official list that nobody has onboarded yet (from Aceh onwards). */
     public synchronized VillageRef freshVillage() {
-        for (Region region : regions.firstVillages(5000)) {
-            if (!villages.isOnboarded(region.getCode())) {
-                return villages.onboard(region.getCode(), villages.suggestSlug(region.getCode()), null);
-            }
-        }
-        throw new IllegalStateException("No village left to onboard");
+        Region region = regions.villagesNotOnboarded(1).get(0);
+        return villages.onboard(region.getCode(), villages.suggestSlug(region.getCode()), null);
     }
 
     public void actFor(VillageRef village) {
@@ -55,12 +52,19 @@ public class Fixtures {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@it.test";
     }
 
-    /** A valid NIK of Kecamatan Bangko (15.02.02) with a serial unique enough for one test run. */
+    /** A valid NIK of Kecamatan Bangko (15.02.02): random date and serial, so reruns on one database do not collide. */
     public static String nik() {
-        return "150202120590" + String.format("%04d", 1 + (int) (Math.random() * 9998));
+        return identityNumber();
     }
 
+    /** A valid KK number of Kecamatan Bangko, random like {@link #nik()}. */
     public static String kk() {
-        return "150202010120" + String.format("%04d", 1 + (int) (Math.random() * 9998));
+        return identityNumber();
+    }
+
+    private static String identityNumber() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("150202%02d%02d%02d%04d", random.nextInt(1, 29), random.nextInt(1, 13),
+                random.nextInt(0, 100), random.nextInt(1, 10000));
     }
 }

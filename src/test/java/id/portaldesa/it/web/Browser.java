@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -59,7 +58,7 @@ final class Browser {
         }
     }
 
-    static <T extends TakesScreenshot> void close(ChromeDriver driver) {
+    static void close(ChromeDriver driver) {
         if (driver != null) {
             driver.quit();
         }

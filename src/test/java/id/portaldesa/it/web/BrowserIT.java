@@ -3,8 +3,8 @@ package id.portaldesa.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.portaldesa.it.container.Fixtures;
 import java.time.Duration;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +48,13 @@ class BrowserIT {
         }
     }
 
+    /** Fills the login form on the current page and submits it. */
+    void logIn(String email, String password) {
+        type("login:email", email);
+        type("login:password", password);
+        click("login:submit");
+    }
+
     /** Clicks and waits until the browser has left the page. */
     void click(String id) {
         WebElement element = browser.findElement(By.id(id));
@@ -59,8 +66,7 @@ class BrowserIT {
     void residentRegistersConfirmsAndLogsIn() {
         Mailbox.start();
         browser = Browser.open();
-        String email = "sari-" + UUID.randomUUID().toString().substring(0, 8) + "@it.test";
-        int serial = 1 + (int) (Math.random() * 9998);
+        String email = Fixtures.email("sari");
 
         browser.get(Http.BASE + "/sungai-kapas/");
         Browser.screenshot(browser, "01-village-home");
@@ -68,7 +74,7 @@ class BrowserIT {
         type("register:name", "Sari Dewi Lestari");
         type("register:email", email);
         type("register:password", "rahasia-sekali");
-        type("register:kk", "150202150219" + String.format("%04d", serial));
+        type("register:kk", Fixtures.kk());
         type("register:nik", "15020245088");
         click("register:submit");
         assertTrue(text().contains("NIK harus 16 angka"), "a short NIK is refused: " + text());
@@ -76,7 +82,7 @@ class BrowserIT {
                 "what was typed is kept");
         Browser.screenshot(browser, "02-register-bad-nik");
 
-        type("register:nik", "150202450888" + String.format("%04d", serial));
+        type("register:nik", Fixtures.nik());
         type("register:password", "rahasia-sekali");
         click("register:submit");
         assertTrue(text().contains("Pendaftaran diterima"), text());
@@ -87,9 +93,7 @@ class BrowserIT {
         Browser.screenshot(browser, "04-confirmed");
 
         click("to-login");
-        type("login:email", email);
-        type("login:password", "rahasia-sekali");
-        click("login:submit");
+        logIn(email, "rahasia-sekali");
         assertTrue(browser.getCurrentUrl().endsWith("/sungai-kapas/resident/account/home.xhtml"), browser.getCurrentUrl());
         assertTrue(text().contains("Sari Dewi Lestari"));
         Browser.screenshot(browser, "05-resident-home");
@@ -102,12 +106,10 @@ class BrowserIT {
     void villageAdminInvitesAnOfficialWhoAcceptsAndLogsIn() {
         Mailbox.start();
         browser = Browser.open();
-        String official = "kasi-" + UUID.randomUUID().toString().substring(0, 8) + "@it.test";
+        String official = Fixtures.email("kasi");
 
         browser.get(Http.BASE + "/sungai-kapas/public/account/login.xhtml");
-        type("login:email", "admin@sungai-kapas.test");
-        type("login:password", "demo-desa-2026");
-        click("login:submit");
+        logIn("admin@sungai-kapas.test", "demo-desa-2026");
         assertTrue(browser.getCurrentUrl().endsWith("/sungai-kapas/office/index.xhtml"), browser.getCurrentUrl());
         Browser.screenshot(browser, "11-office-home");
 
@@ -128,9 +130,7 @@ class BrowserIT {
         Browser.screenshot(browser, "13-invitation-accepted");
 
         click("to-login");
-        type("login:email", official);
-        type("login:password", "kata-sandi-kasi");
-        click("login:submit");
+        logIn(official, "kata-sandi-kasi");
         assertTrue(text().contains("Kepala seksi (kasi)"), text());
         Browser.screenshot(browser, "14-official-office");
     }

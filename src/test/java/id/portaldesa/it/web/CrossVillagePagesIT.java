@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.portaldesa.it.container.Fixtures;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -91,8 +92,8 @@ class CrossVillagePagesIT {
 
     @Test
     void wrongPasswordsAreRefusedAndRepeatedFailuresLockTheAccount() {
-        String victim = MailDeliveryIT.email("korban");
-        MailDeliveryIT.register(new Http(), victim);
+        String victim = Fixtures.email("korban");
+        new Http().registerResident("/tambang-emas", victim, "rahasia-sekali");
         Http attacker = new Http();
         for (int i = 0; i < 4; i++) {
             assertTrue(attacker.login("/tambang-emas", victim, "salah-" + i).text()

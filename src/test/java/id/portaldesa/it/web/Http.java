@@ -1,5 +1,6 @@
 package id.portaldesa.it.web;
 
+import id.portaldesa.it.container.Fixtures;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -72,6 +73,13 @@ public final class Http {
     public Page login(String prefix, String email, String password) {
         Page form = get(prefix + "/public/account/login.xhtml");
         return submit(form, "login", Map.of("email", email, "password", password), "submit");
+    }
+
+    /** Registers as a resident of the village with this path prefix, e.g. {@code /tambang-emas}. */
+    public Page registerResident(String prefix, String email, String password) {
+        Page form = get(prefix + "/public/account/register.xhtml");
+        return submit(form, "register", Map.of("name", "Budi Santoso", "email", email, "password", password, "nik",
+                Fixtures.nik(), "kk", Fixtures.kk()), "submit");
     }
 
     private Page send(HttpRequest request) {

@@ -3,14 +3,13 @@ package id.portaldesa.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.portaldesa.it.container.Fixtures;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -25,27 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MailDeliveryIT {
 
-    static String email(String who) {
-        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@it.test";
-    }
-
-    static String nik(int serial) {
-        return "150220030795" + String.format("%04d", serial);
-    }
-
-    static Http.Page register(Http visitor, String email) {
-        Http.Page form = visitor.get("/tambang-emas/public/account/register.xhtml");
-        int serial = 1 + (int) (Math.random() * 9998);
-        return visitor.submit(form, "register", Map.of("name", "Budi Santoso", "email", email, "password",
-                "rahasia-sekali", "nik", nik(serial), "kk", "150220100321" + String.format("%04d", serial)), "submit");
-    }
-
     @Test
     void confirmationMailArrivesAndItsLinkActivatesTheAccount() {
         Mailbox.start();
         Http visitor = new Http();
-        String email = email("budi");
-        Http.Page done = register(visitor, email);
+        String email = Fixtures.email("budi");
+        Http.Page done = visitor.registerResident("/tambang-emas", email, "rahasia-sekali");
         assertTrue(done.text().contains(email), done.text());
 
         Http.Page before = visitor.login("/tambang-emas", email, "rahasia-sekali");
@@ -66,8 +50,8 @@ class MailDeliveryIT {
     @Test
     void mailWaitsWhileSmtpIsDownAndIsDeliveredExactlyOnceLater() throws Exception {
         Mailbox.stop();
-        String email = email("sabar");
-        register(new Http(), email);
+        String email = Fixtures.email("sabar");
+        new Http().registerResident("/tambang-emas", email, "rahasia-sekali");
 
         awaitOutbox(email, "PENDING", 1, Duration.ofSeconds(30));
         assertTrue(Mailbox.to(email).isEmpty());
