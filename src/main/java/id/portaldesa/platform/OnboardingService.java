@@ -29,9 +29,8 @@ public class OnboardingService {
     public VillageRef onboard(@NotBlank String code, @NotBlank String slug, String domain,
             @NotBlank @Email String firstAdminEmail, Long invitedBy, Locale locale) {
         VillageRef village = villages.onboard(code, slug, domain);
-        // The platform acts for the new village explicitly; the request itself belongs to no village.
-        currentVillage.actFor(village);
-        staff.invite(firstAdminEmail, Role.VILLAGE_ADMIN, null, invitedBy, locale);
+        // The platform acts for the new village explicitly; the request itself stays a platform request.
+        currentVillage.within(village, () -> staff.invite(firstAdminEmail, Role.VILLAGE_ADMIN, null, invitedBy, locale));
         return village;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The village the current request was resolved to by {@link TenantFilter}, or none for platform
@@ -65,5 +66,19 @@ public class CurrentVillage {
      */
     public void actFor(VillageRef village) {
         this.override = village;
+    }
+
+    /**
+     * Runs work for another village inside a request (the platform onboarding a village), then
+     * returns the request to the village it had, so the page that follows renders for it.
+     */
+    public <T> T within(VillageRef village, Supplier<T> work) {
+        VillageRef previous = override;
+        override = village;
+        try {
+            return work.get();
+        } finally {
+            override = previous;
+        }
     }
 }
