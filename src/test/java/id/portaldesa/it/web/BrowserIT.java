@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.portaldesa.it.container.Fixtures;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -133,6 +136,56 @@ class BrowserIT {
         logIn(official, "kata-sandi-kasi");
         assertTrue(text().contains("Kepala seksi (kasi)"), text());
         Browser.screenshot(browser, "14-official-office");
+    }
+
+    @Test
+    void platformAdminOnboardsAVillageWhoseFirstAdminAcceptsAndLogsIn() throws Exception {
+        Mailbox.start();
+        String[] region = aVillageNotYetOnboarded();
+        String firstAdmin = Fixtures.email("admin-baru");
+        browser = Browser.open();
+
+        browser.get(Http.BASE + "/public/account/login.xhtml");
+        logIn("admin@portaldesa.test", "demo-desa-2026");
+        assertTrue(browser.getCurrentUrl().endsWith("/platform/village/villages.xhtml"), browser.getCurrentUrl());
+        type("onboard:code_input", region[0]);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-autocomplete-item"))).click();
+        // Picking the village suggests a slug by Ajax, which replaces the slug input.
+        wait.until(d -> !d.findElement(By.id("onboard:slug")).getAttribute("value").isEmpty());
+        String slug = browser.findElement(By.id("onboard:slug")).getAttribute("value");
+        type("onboard:adminEmail", firstAdmin);
+        Browser.screenshot(browser, "31-onboard-form");
+        click("onboard:submit");
+        assertTrue(text().contains("sudah aktif di /" + slug + "/"), text());
+        assertTrue(text().contains("Konsol Kabupaten"), "the console stays the platform's: " + text());
+        Browser.screenshot(browser, "32-onboarded");
+        click("logout:go");
+
+        browser.get(Http.BASE + "/" + slug + "/");
+        assertTrue(text().contains("Selamat datang di " + region[1]), text());
+        browser.get(Mailbox.awaitLink(firstAdmin, Duration.ofSeconds(30)));
+        type("accept:name", "Admin Baru");
+        type("accept:password", "kata-sandi-admin");
+        click("accept:submit");
+        click("to-login");
+        logIn(firstAdmin, "kata-sandi-admin");
+        assertTrue(browser.getCurrentUrl().endsWith("/" + slug + "/office/index.xhtml"), browser.getCurrentUrl());
+        assertTrue(text().contains("Admin desa"), text());
+        Browser.screenshot(browser, "33-new-village-office");
+    }
+
+    /** Code and name of a village of Kabupaten Merangin that is not on the portal yet. */
+    static String[] aVillageNotYetOnboarded() throws Exception {
+        try (Connection c = TestDatabase.connect();
+                PreparedStatement st = c.prepareStatement("SELECT code, name FROM region r WHERE depth = 4"
+                        + " AND code LIKE '15.02.%' AND NOT EXISTS (SELECT 1 FROM village v WHERE v.code = r.code)"
+                        + " ORDER BY code LIMIT 1");
+                ResultSet rs = st.executeQuery()) {
+            assertTrue(rs.next(), "Merangin has villages left to onboard");
+            return new String[] {rs.getString(1), rs.getString(2)};
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.portaldesa.it.container.Fixtures;
+import java.util.Arrays;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,27 @@ class CrossVillagePagesIT {
         assertTrue(unknown.text().contains("tidak ada di portal ini"), unknown.text());
         assertEquals(404, visitor.get("/kungkai/WEB-INF/web.xml").status());
         assertEquals(404, visitor.get("/kungkai/platform/village/villages.xhtml").status());
+    }
+
+    @Test
+    void everyAnswerLimitsWhatTheBrowserMayLoadAndWhoMayFrameIt() {
+        Http visitor = new Http();
+        for (Http.Page page : new Http.Page[] {visitor.get("/"), visitor.get("/kungkai/"), visitor.get("/tidak-ada/")}) {
+            String csp = page.header("Content-Security-Policy");
+            String scriptSrc = Arrays.stream(csp.split(";"))
+                    .map(String::trim)
+                    .filter(d -> d.startsWith("script-src"))
+                    .findFirst()
+                    .orElse("");
+            assertEquals("script-src 'self'", scriptSrc, "public pages run no inline script: " + page.url());
+            assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+            assertEquals("nosniff", page.header("X-Content-Type-Options"), page.url());
+            assertEquals("strict-origin-when-cross-origin", page.header("Referrer-Policy"), page.url());
+        }
+        Http admin = new Http();
+        Http.Page office = admin.login("/kungkai", "admin@kungkai.test", PASSWORD);
+        assertTrue(office.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        assertEquals("no-store", office.header("Cache-Control"), "back-office pages are not cached");
     }
 
     @Test

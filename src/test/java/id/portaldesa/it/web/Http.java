@@ -7,6 +7,7 @@ import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,13 +32,17 @@ public final class Http {
             .build();
 
     /** A response with its status, final URL and parsed page. */
-    public record Page(int status, String url, String body) {
+    public record Page(int status, String url, String body, HttpHeaders headers) {
         public Document html() {
             return Jsoup.parse(body, url);
         }
 
         public String text() {
             return html().text();
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
         }
     }
 
@@ -85,7 +90,7 @@ public final class Http {
     private Page send(HttpRequest request) {
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(r.statusCode(), r.uri().toString(), r.body());
+            return new Page(r.statusCode(), r.uri().toString(), r.body(), r.headers());
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + request.uri(), e);
         } catch (InterruptedException e) {

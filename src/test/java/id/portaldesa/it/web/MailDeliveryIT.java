@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.portaldesa.it.container.Fixtures;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -66,8 +65,7 @@ class MailDeliveryIT {
     static void awaitOutbox(String recipient, String status, int minAttempts, Duration timeout) throws Exception {
         Instant until = Instant.now().plus(timeout);
         String last = "none";
-        try (Connection c = DriverManager.getConnection(System.getProperty("portal.test.db.url"),
-                System.getProperty("portal.test.db.user"), System.getProperty("portal.test.db.password"))) {
+        try (Connection c = TestDatabase.connect()) {
             while (Instant.now().isBefore(until)) {
                 try (PreparedStatement st =
                         c.prepareStatement("SELECT status, attempts FROM mail_outbox WHERE recipient = ?")) {
