@@ -92,6 +92,17 @@ class CrossVillagePagesIT {
     }
 
     @Test
+    void anonymousPublicPagesNeedNoScriptAndNoSession() {
+        for (String path : new String[] {"/", "/kungkai/", "/sungai-kapas/"}) {
+            Http.Page page = new Http().get(path);
+            assertEquals(200, page.status());
+            assertFalse(page.body().contains("<script"), path + " ships JavaScript");
+            assertFalse(page.body().contains("primefaces"), path + " loads PrimeFaces resources");
+            assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), path + " opened a session");
+        }
+    }
+
+    @Test
     void everyAnswerLimitsWhatTheBrowserMayLoadAndWhoMayFrameIt() {
         Http visitor = new Http();
         for (Http.Page page : new Http.Page[] {visitor.get("/"), visitor.get("/kungkai/"), visitor.get("/tidak-ada/")}) {
