@@ -26,6 +26,18 @@ public final class Http {
 
     public static final String BASE = "http://127.0.0.1:" + System.getProperty("portal.test.http.port", "18080");
 
+    private final String base;
+
+    /** A visitor of the portal under test. */
+    public Http() {
+        this(BASE);
+    }
+
+    /** A visitor of a portal started elsewhere, e.g. {@code http://127.0.0.1:18091}. */
+    public Http(String base) {
+        this.base = base;
+    }
+
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -47,7 +59,7 @@ public final class Http {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET().build());
     }
 
     /** Fills the form with the given id (field ids without the form prefix) and presses its button. */

@@ -1,0 +1,77 @@
+package id.portaldesa.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.portaldesa.it.web.Http;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A production start on an empty MariaDB/MySQL database: no demo data, no start without the data
+ * key, the first platform admin created through the one-time link in the log, and no platform on
+ * foreign hosts.
+ */
+class ProductionStartIT {
+
+    static final int PORT = 18091;
+
+    /** A new, empty database on the test server, for one start. */
+    static String emptyDatabase() throws Exception {
+        String testUrl = System.getProperty("portal.test.db.url");
+        String name = "portal_prod_" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = DriverManager.getConnection(testUrl, System.getProperty("portal.test.db.user"),
+                        System.getProperty("portal.test.db.password"));
+                Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        return testUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+
+    static Map<String, String> database(String url) {
+        return Map.of("PORTAL_DB_URL", url, "PORTAL_DB_USER", System.getProperty("portal.test.db.user"),
+                "PORTAL_DB_PASSWORD", System.getProperty("portal.test.db.password"),
+                "PORTAL_BASE_URL", "http://127.0.0.1:" + PORT);
+    }
+
+    @Test
+    void refusesToStartWithoutTheDataKey() throws Exception {
+        try (PortalProcess portal = PortalProcess.start(PORT, database(emptyDatabase())).awaitStarted()) {
+            assertTrue(portal.log().contains("PORTAL DESA CANNOT START: PORTAL_DATA_KEY is not set"), portal.log());
+            assertEquals(404, portal.status("/"), "nothing is served");
+        }
+    }
+
+    @Test
+    void firstPlatformAdminComesFromTheOneTimeSetupLink() throws Exception {
+        Map<String, String> env = new HashMap<>(database(emptyDatabase()));
+        env.put("PORTAL_DATA_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        try (PortalProcess portal = PortalProcess.start(PORT, env).awaitReady()) {
+            Matcher link = Pattern.compile("one-time setup link[^:]*: (\\S+)").matcher(portal.log());
+            assertTrue(link.find(), portal.log());
+            assertTrue(portal.get("/", null).body().contains("<strong>0</strong>"), "no demo villages");
+            assertEquals(404, portal.get("/kungkai/", null).statusCode(), "no demo villages");
+            assertEquals(404, portal.get("/", "evil.example").statusCode(), "the platform answers only on its host");
+
+            Http operator = new Http(portal.base());
+            Http.Page form = operator.get(link.group(1));
+            Http.Page created = operator.submit(form, "setup", Map.of("name", "Admin Kabupaten", "email",
+                    "admin@merangin.go.id", "password", "sandi-yang-panjang"), "submit");
+            assertTrue(created.text().contains("Admin platform dibuat"), created.text());
+            Http.Page console = operator.login("", "admin@merangin.go.id", "sandi-yang-panjang");
+            assertTrue(console.url().endsWith("/platform/village/villages.xhtml"), console.url());
+
+            Http intruder = new Http(portal.base());
+            Http.Page again = intruder.submit(intruder.get(link.group(1)), "setup", Map.of("name", "Penyusup", "email",
+                    "penyusup@example.com", "password", "sandi-yang-panjang"), "submit");
+            assertTrue(again.text().contains("sudah pernah dipakai"), again.text());
+        }
+    }
+}
