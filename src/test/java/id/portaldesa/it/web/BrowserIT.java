@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,8 +44,8 @@ class BrowserIT {
         for (int attempt = 0; ; attempt++) {
             try {
                 return browser.findElement(By.tagName("body")).getText();
-            } catch (StaleElementReferenceException e) {
-                if (attempt == 5) {
+            } catch (WebDriverException e) {
+                if (!isPageSwap(e) || attempt == 5) {
                     throw e;
                 }
             }
@@ -62,7 +63,28 @@ class BrowserIT {
     void click(String id) {
         WebElement element = browser.findElement(By.id(id));
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> isGone(element));
+    }
+
+    /**
+     * Whether the element's page has been replaced. While Chromium swaps documents it may answer
+     * "does not belong to the document" instead of a stale-element error; both mean the page is gone.
+     */
+    static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            if (isPageSwap(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    static boolean isPageSwap(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     @Test
