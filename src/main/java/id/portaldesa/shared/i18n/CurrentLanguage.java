@@ -3,9 +3,7 @@ package id.portaldesa.shared.i18n;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.Locale;
 
 /** The language of the current request, from the visitor's cookie; Indonesian otherwise. */
@@ -20,14 +18,7 @@ public class CurrentLanguage {
 
     public Language get() {
         if (language == null) {
-            Cookie[] cookies = request.getCookies();
-            language = cookies == null
-                    ? Language.ID
-                    : Arrays.stream(cookies)
-                            .filter(c -> Language.COOKIE.equals(c.getName()))
-                            .findFirst()
-                            .flatMap(c -> Language.fromTag(c.getValue()))
-                            .orElse(Language.ID);
+            language = Language.of(request.getCookies());
         }
         return language;
     }

@@ -1,5 +1,6 @@
 package id.portaldesa.shared.i18n;
 
+import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +25,18 @@ public enum Language {
 
     public Locale locale() {
         return Locale.forLanguageTag(tag);
+    }
+
+    /** The language a visitor chose, from the request's cookies; Indonesian when none was chosen. */
+    public static Language of(Cookie[] cookies) {
+        if (cookies == null) {
+            return ID;
+        }
+        return Arrays.stream(cookies)
+                .filter(c -> COOKIE.equals(c.getName()))
+                .findFirst()
+                .flatMap(c -> fromTag(c.getValue()))
+                .orElse(ID);
     }
 
     public static Optional<Language> fromTag(String tag) {

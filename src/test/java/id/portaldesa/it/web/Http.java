@@ -62,6 +62,15 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET().build());
     }
 
+    /** The answer exactly as sent (bytes not decoded), with extra request headers as name, value pairs. */
+    public HttpResponse<byte[]> raw(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return exchange(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Fills the form with the given id (field ids without the form prefix) and presses its button. */
     public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
         Element form = page.html().getElementById(formId);
@@ -100,9 +109,13 @@ public final class Http {
     }
 
     private Page send(HttpRequest request) {
+        HttpResponse<String> r = exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Page(r.statusCode(), r.uri().toString(), r.body(), r.headers());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(r.statusCode(), r.uri().toString(), r.body(), r.headers());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + request.uri(), e);
         } catch (InterruptedException e) {
