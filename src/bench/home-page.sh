@@ -6,12 +6,15 @@
 # Settings (environment):
 #   VILLAGES=1000        extra villages onboarded from the official list at first start (demo mode)
 #   DURATION=20s         length of each measured wrk run
+#   WARMUP=20s           unmeasured load before the runs, so the JIT has compiled the request path
 #   PORT=18181           HTTP port of Payara Micro (must be free)
 #   CONNECTIONS="16 64"  one measured run per open-connection count
 #   SLUG=kungkai         village whose home page is measured (/$SLUG/)
 #   PAYARA_MICRO_JAR     Payara Micro jar to use (default: the one in the local Maven repository)
+#   JAVA_OPTS            JVM options (default: those of deploy/portal-desa.env.example)
 #
-# Reports: seconds from JVM start to the first 200 of the home page, requests/s, p50, p99 and
+# Reports: seconds from JVM start to the first 200 of the home page (first start on an empty
+# database, and a restart on the same data), requests/s, p50, p99 and
 # 4xx/5xx count per connection count, Payara's resident memory after the load, and the gzip
 # weight of the page plus its stylesheet with the number of <script> tags.
 #
@@ -21,6 +24,7 @@ set -euo pipefail
 
 VILLAGES=${VILLAGES:-1000}
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-20s}
 PORT=${PORT:-18181}
 CONNECTIONS=${CONNECTIONS:-"16 64"}
 SLUG=${SLUG:-kungkai}
@@ -102,35 +106,54 @@ echo "Payara Micro: $PAYARA_MICRO_JAR"
 echo "Machine:      $(nproc) CPUs, $(java -version 2>&1 | head -n 1)"
 echo "Settings:     VILLAGES=$VILLAGES DURATION=$DURATION CONNECTIONS='$CONNECTIONS' SLUG=$SLUG PORT=$PORT"
 
+# JVM options as in deploy/portal-desa.env.example, so the figures describe the production setup.
+JAVA_OPTS=${JAVA_OPTS:-"-Xms512m -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8"}
+
 # A fresh working directory means a fresh embedded H2 database in ./data, so the app starts in
 # demo mode and onboards the extra villages (PORTAL_DEMO_EXTRA_VILLAGES is read through
 # MicroProfile Config as portal.demo.extra.villages). exec makes $! the JVM itself, whose
 # /proc entry gives the memory figure.
-START=$(date +%s.%N)
-(cd "$WORK" && PORTAL_DEMO_EXTRA_VILLAGES=$VILLAGES exec java -Xmx1g -jar "$PAYARA_MICRO_JAR" \
-    --deploy "$WORK/portal.war" --contextroot / --nohazelcast --port "$PORT") >"$LOG" 2>&1 &
-SERVER_PID=$!
+start_server() {
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    (cd "$WORK" && PORTAL_DEMO_EXTRA_VILLAGES=$VILLAGES exec java $JAVA_OPTS -jar "$PAYARA_MICRO_JAR" \
+        --deploy "$WORK/portal.war" --contextroot / --nohazelcast --port "$PORT") >>"$LOG" 2>&1 &
+    SERVER_PID=$!
+}
 
-# "Ready" means the measured page itself answers 200, not just that the port is open.
-while :; do
-    code=$(http_code "$HOME_URL")
-    [[ $code == 200 ]] && break
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-        echo "Payara exited before $HOME_URL answered. Log tail:" >&2
-        tail -n 40 "$LOG" >&2
-        exit 1
-    fi
-    if awk -v s="$START" -v n="$(date +%s.%N)" -v t="$START_TIMEOUT" 'BEGIN { exit !(n - s > t) }'; then
-        echo "$HOME_URL not 200 after ${START_TIMEOUT}s (last status $code). Log tail:" >&2
-        tail -n 40 "$LOG" >&2
-        exit 1
-    fi
-    sleep 0.2
-done
-READY=$(date +%s.%N)
-STARTUP=$(awk -v s="$START" -v r="$READY" 'BEGIN { printf "%.1f", r - s }')
+stop_server() {
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=
+}
+
+# Seconds since $1 until the measured page itself answers 200 (not just an open port).
+seconds_to_first_page() {
+    local since=$1 code
+    while :; do
+        code=$(http_code "$HOME_URL")
+        [[ $code == 200 ]] && break
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+            echo "Payara exited before $HOME_URL answered. Log tail:" >&2
+            tail -n 40 "$LOG" >&2
+            exit 1
+        fi
+        if awk -v s="$since" -v n="$(date +%s.%N)" -v t="$START_TIMEOUT" 'BEGIN { exit !(n - s > t) }'; then
+            echo "$HOME_URL not 200 after ${START_TIMEOUT}s (last status $code). Log tail:" >&2
+            tail -n 40 "$LOG" >&2
+            exit 1
+        fi
+        sleep 0.2
+    done
+    awk -v s="$since" -v r="$(date +%s.%N)" 'BEGIN { printf "%.1f", r - s }'
+}
+
+# First start: empty database, so it also loads the official list, the demo data and the extra
+# villages. A restart finds them in place, as a production restart would.
+START=$(date +%s.%N)
+start_server
+STARTUP=$(seconds_to_first_page "$START")
 echo
-echo "Start to first page: ${STARTUP} s"
+echo "First start to first page: ${STARTUP} s (loads the official list, demo data, $VILLAGES villages)"
 # The app logs how long onboarding took; show it when present (absent with VILLAGES=0).
 grep -o 'Onboarded [0-9]* extra villages in [0-9]* ms' "$LOG" | sed 's/^/App log:             /' || true
 
@@ -147,10 +170,11 @@ to_ms() {
         printf "%.2f", n }'
 }
 
-# Warm-up lets the JIT compile the request path and fills caches before anything is measured.
+# Warm-up lets the JIT compile the request path and fills caches before anything is measured;
+# 5 s was measured to leave the first run at a third of the settled throughput.
 echo
-echo "Warm-up: 5 s at 16 connections"
-wrk -t2 -c16 -d5s "$HOME_URL" >/dev/null
+echo "Warm-up: $WARMUP at 64 connections"
+wrk -t2 -c64 -d"$WARMUP" "$HOME_URL" >/dev/null
 
 ROWS=()
 for c in $CONNECTIONS; do
@@ -173,6 +197,13 @@ done
 rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")
 RSS_MIB=$(awk -v k="$rss_kb" 'BEGIN { printf "%.0f", k / 1024 }')
 
+# A restart on the same data: the start a deployment or a crash recovery costs.
+stop_server
+START=$(date +%s.%N)
+start_server
+RESTART=$(seconds_to_first_page "$START")
+echo "Restart to first page: ${RESTART} s"
+
 # Page weight as a phone on a slow link pays for it: gzip bytes of the HTML and its stylesheet
 # (size_download counts the bytes on the wire, before curl decompresses them).
 gz_size() { curl -s --compressed -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$1"; }
@@ -186,7 +217,7 @@ scripts=$(curl -s "$HOME_URL" | grep -oi '<script' | wc -l || true)
 
 echo
 echo "== Summary (VILLAGES=$VILLAGES, DURATION=$DURATION, $(nproc) CPUs shared by wrk and Payara)"
-echo "Start to first page:  ${STARTUP} s"
+echo "First start to first page: ${STARTUP} s; restart to first page: ${RESTART} s"
 printf '%11s %12s %9s %9s %8s %13s\n' connections requests/s p50_ms p99_ms 4xx/5xx socket_errors
 printf '%s\n' "${ROWS[@]}"
 echo "Payara RSS after load: ${RSS_MIB} MiB"

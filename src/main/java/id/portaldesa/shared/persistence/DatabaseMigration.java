@@ -33,7 +33,9 @@ public class DatabaseMigration {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
-            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+            // Flyway names a target version only when it applied something.
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            LOG.info(() -> "Database schema at version " + version + " ("
                     + result.migrationsExecuted + " migrations applied now)");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "PORTAL DESA CANNOT START: the database could not be reached or migrated. "
