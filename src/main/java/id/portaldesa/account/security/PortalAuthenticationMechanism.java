@@ -1,6 +1,7 @@
 package id.portaldesa.account.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import id.portaldesa.shared.security.ClientAddresses;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
@@ -33,6 +34,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     LoginAttempt attempt;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -40,7 +44,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         String email = login.getCaller().trim().toLowerCase(java.util.Locale.ROOT);
-        String address = request.getRemoteAddr();
+        String address = clientAddresses.of(request);
         Duration locked = throttling.lockedFor(email, address);
         if (!locked.isZero()) {
             attempt.locked(locked);

@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
 /** The portal's settings, read once at start. */
@@ -17,6 +20,7 @@ public class PortalConfig {
 
     private boolean demoMode;
     private URI baseUrl;
+    private Set<String> trustedProxies;
 
     @PostConstruct
     void read() {
@@ -24,6 +28,12 @@ public class PortalConfig {
         demoMode = config.getOptionalValue("portal.demo", Boolean.class).orElse(dbUrl.startsWith("jdbc:h2:"));
         baseUrl = URI.create(stripTrailingSlash(
                 config.getOptionalValue("portal.base.url", String.class).orElse("http://localhost:8080")));
+        trustedProxies = Arrays.stream(optional("portal.trusted.proxies")
+                        .orElse("127.0.0.1,::1,0:0:0:0:0:0:0:1")
+                        .split(","))
+                .map(String::trim)
+                .filter(a -> !a.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Demo mode: embedded database (or {@code PORTAL_DEMO=true}), demo villages and accounts. */
@@ -79,6 +89,15 @@ public class PortalConfig {
 
     public int mailIntervalSeconds() {
         return config.getOptionalValue("portal.mail.interval.seconds", Integer.class).orElse(15);
+    }
+
+    /**
+     * Addresses of the reverse proxies whose {@code X-Forwarded-For} is believed
+     * ({@code PORTAL_TRUSTED_PROXIES}, comma-separated); by default the loopback addresses, where
+     * deploy/'s nginx connects from.
+     */
+    public Set<String> trustedProxies() {
+        return trustedProxies;
     }
 
     /** Extra villages onboarded from the official list in demo mode, for load benchmarks. */

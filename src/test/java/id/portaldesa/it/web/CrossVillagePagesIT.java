@@ -137,4 +137,21 @@ class CrossVillagePagesIT {
         Http.Page rightButLocked = new Http().login("/tambang-emas", victim, "rahasia-sekali");
         assertTrue(rightButLocked.text().contains("Terlalu banyak percobaan gagal"), rightButLocked.text());
     }
+
+    @Test
+    void behindTheProxyOneAddressSprayingPasswordsIsLockedOutAndOthersAreNot() {
+        String resident = "warga@tambang-emas.test";
+        String sprayer = "203.0.113." + (1 + (int) (Math.random() * 250));
+        for (int i = 0; i < 30; i++) {
+            // A fresh visitor (no cookie) and a different account each time: only the address links them.
+            Http.behindProxy(sprayer).login("/tambang-emas", Fixtures.email("tebakan" + i), "salah-" + i);
+        }
+        Http.Page blocked = Http.behindProxy(sprayer).login("/tambang-emas", resident, PASSWORD);
+        assertTrue(blocked.text().contains("Terlalu banyak percobaan gagal"), blocked.text());
+
+        Http neighbour = Http.behindProxy("198.51.100.9");
+        Http.Page in = neighbour.login("/tambang-emas", resident, PASSWORD);
+        assertTrue(in.url().endsWith("/tambang-emas/resident/account/home.xhtml"),
+                "another address behind the same proxy is not locked out: " + in.url());
+    }
 }

@@ -27,6 +27,7 @@ public final class Http {
     public static final String BASE = "http://127.0.0.1:" + System.getProperty("portal.test.http.port", "18080");
 
     private final String base;
+    private final String[] headers;
 
     /** A visitor of the portal under test. */
     public Http() {
@@ -34,8 +35,14 @@ public final class Http {
     }
 
     /** A visitor of a portal started elsewhere, e.g. {@code http://127.0.0.1:18091}. */
-    public Http(String base) {
+    public Http(String base, String... headers) {
         this.base = base;
+        this.headers = headers;
+    }
+
+    /** A visitor at this address, seen through the reverse proxy on loopback (as deploy/ sets it up). */
+    public static Http behindProxy(String address) {
+        return new Http(BASE, "X-Forwarded-For", address);
     }
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -59,12 +66,14 @@ public final class Http {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET().build());
+        return send(withHeaders(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)))
+                .GET()
+                .build());
     }
 
     /** The answer exactly as sent (bytes not decoded), with extra request headers as name, value pairs. */
     public HttpResponse<byte[]> raw(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder request = withHeaders(HttpRequest.newBuilder(URI.create(base + path))).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -90,7 +99,7 @@ public final class Http {
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         URI action = URI.create(page.url()).resolve(form.attr("action"));
-        return send(HttpRequest.newBuilder(action)
+        return send(withHeaders(HttpRequest.newBuilder(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
@@ -106,6 +115,10 @@ public final class Http {
         Page form = get(prefix + "/public/account/register.xhtml");
         return submit(form, "register", Map.of("name", "Budi Santoso", "email", email, "password", password, "nik",
                 Fixtures.nik(), "kk", Fixtures.kk()), "submit");
+    }
+
+    private HttpRequest.Builder withHeaders(HttpRequest.Builder request) {
+        return headers.length == 0 ? request : request.headers(headers);
     }
 
     private Page send(HttpRequest request) {
