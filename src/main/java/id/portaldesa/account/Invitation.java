@@ -44,8 +44,15 @@ public class Invitation extends VillageOwned {
 
     protected Invitation() {}
 
-    public Invitation(long villageId, String email, Role role, Position position, String tokenHash, Long invitedBy,
-            Instant createdAt, Instant expiresAt) {
+    public Invitation(
+            long villageId,
+            String email,
+            Role role,
+            Position position,
+            String tokenHash,
+            Long invitedBy,
+            Instant createdAt,
+            Instant expiresAt) {
         super(villageId);
         this.email = email;
         this.role = role;

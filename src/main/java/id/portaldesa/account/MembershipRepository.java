@@ -21,7 +21,8 @@ public class MembershipRepository extends VillageScopedRepository<Membership> {
 
     /** Admins and officials with their names, in one query. */
     public List<StaffMember> activeStaff() {
-        return scoped("select new id.portaldesa.account.StaffMember(e.id, a.displayName, a.email, e.role, e.position,"
+        return scoped(
+                        "select new id.portaldesa.account.StaffMember(e.id, a.displayName, a.email, e.role, e.position,"
                                 + " e.grantedAt) from Membership e, Account a where a.id = e.accountId"
                                 + " and e.villageId = :village and e.revokedAt is null"
                                 + " and e.role <> id.portaldesa.account.Role.RESIDENT order by e.grantedAt",
@@ -30,7 +31,8 @@ public class MembershipRepository extends VillageScopedRepository<Membership> {
     }
 
     public long activeAdmins() {
-        return scoped("select count(e) from Membership e where e.villageId = :village and e.revokedAt is null"
+        return scoped(
+                        "select count(e) from Membership e where e.villageId = :village and e.revokedAt is null"
                                 + " and e.role = id.portaldesa.account.Role.VILLAGE_ADMIN",
                         Long.class)
                 .getSingleResult();

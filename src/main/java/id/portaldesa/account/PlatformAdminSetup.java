@@ -48,16 +48,18 @@ public class PlatformAdminSetup {
         }
         Instant now = clock.instant();
         String token = Tokens.newToken();
-        em.persist(new AccountToken(null, AccountToken.Purpose.PLATFORM_SETUP, Tokens.sha256(token), now,
-                now.plus(LINK_VALID)));
+        em.persist(new AccountToken(
+                null, AccountToken.Purpose.PLATFORM_SETUP, Tokens.sha256(token), now, now.plus(LINK_VALID)));
         return Optional.of(links.platformPage("/public/account/setup.xhtml?token=" + token));
     }
 
-    public Account createFirstAdmin(@NotBlank String token, @NotBlank @Email String email,
+    public Account createFirstAdmin(
+            @NotBlank String token,
+            @NotBlank @Email String email,
             @NotBlank @Size(max = 120) String name,
             @NotBlank @Size(min = 10, max = 200, message = "{account.password.size}") String password) {
-        AccountToken stored = em.createQuery("select t from AccountToken t where t.tokenHash = :h and t.purpose = :p",
-                        AccountToken.class)
+        AccountToken stored = em.createQuery(
+                        "select t from AccountToken t where t.tokenHash = :h and t.purpose = :p", AccountToken.class)
                 .setParameter("h", Tokens.sha256(token))
                 .setParameter("p", AccountToken.Purpose.PLATFORM_SETUP)
                 .getResultStream()
@@ -74,8 +76,12 @@ public class PlatformAdminSetup {
             throw new BusinessException("account.email.taken");
         }
         stored.use(now);
-        Account admin = new Account(AccountRepository.normaliseEmail(email), name.trim(), passwords.hash(password),
-                AccountStatus.ACTIVE, now);
+        Account admin = new Account(
+                AccountRepository.normaliseEmail(email),
+                name.trim(),
+                passwords.hash(password),
+                AccountStatus.ACTIVE,
+                now);
         admin.setPlatformAdmin(true);
         accounts.add(admin);
         return admin;
@@ -83,8 +89,12 @@ public class PlatformAdminSetup {
 
     /** Creates an active account directly: demo data only. */
     public Account createActiveAccount(String email, String name, String password, boolean platformAdmin) {
-        Account account = new Account(AccountRepository.normaliseEmail(email), name, passwords.hash(password),
-                AccountStatus.ACTIVE, clock.instant());
+        Account account = new Account(
+                AccountRepository.normaliseEmail(email),
+                name,
+                passwords.hash(password),
+                AccountStatus.ACTIVE,
+                clock.instant());
         account.setPlatformAdmin(platformAdmin);
         accounts.add(account);
         return account;

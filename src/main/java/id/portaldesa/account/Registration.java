@@ -9,9 +9,15 @@ import jakarta.validation.constraints.Size;
 public record Registration(
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Email @Size(max = 190) String email,
-        @NotBlank @Size(min = 10, max = 200, message = "{account.password.size}") String password,
-        @NotBlank @Pattern(regexp = "\\d{16}", message = "{account.nik.format}") String nik,
-        @NotBlank @Pattern(regexp = "\\d{16}", message = "{account.kk.format}") String familyCardNumber) {
+
+        @NotBlank @Size(min = 10, max = 200, message = "{account.password.size}")
+        String password,
+
+        @NotBlank @Pattern(regexp = "\\d{16}", message = "{account.nik.format}")
+        String nik,
+
+        @NotBlank @Pattern(regexp = "\\d{16}", message = "{account.kk.format}")
+        String familyCardNumber) {
 
     @Override
     public String toString() {

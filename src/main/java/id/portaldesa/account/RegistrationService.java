@@ -86,18 +86,30 @@ public class RegistrationService {
             throw new BusinessException("account.nik.taken");
         }
         Instant now = clock.instant();
-        Account account = new Account(email, registration.name().trim(), passwords.hash(registration.password()),
-                AccountStatus.PENDING, now);
+        Account account = new Account(
+                email, registration.name().trim(), passwords.hash(registration.password()), AccountStatus.PENDING, now);
         accounts.add(account);
         memberships.add(new Membership(village.id(), account.getId(), Role.RESIDENT, null, now));
-        residents.add(new Resident(village.id(), account.getId(), cipher.encrypt(nik), nikHash, cipher.encrypt(kk),
-                cipher.lookupHash(kk), now));
+        residents.add(new Resident(
+                village.id(),
+                account.getId(),
+                cipher.encrypt(nik),
+                nikHash,
+                cipher.encrypt(kk),
+                cipher.lookupHash(kk),
+                now));
 
         String token = Tokens.newToken();
-        em.persist(new AccountToken(account.getId(), AccountToken.Purpose.CONFIRM_EMAIL, Tokens.sha256(token), now,
+        em.persist(new AccountToken(
+                account.getId(),
+                AccountToken.Purpose.CONFIRM_EMAIL,
+                Tokens.sha256(token),
+                now,
                 now.plus(CONFIRMATION_VALID)));
         String link = links.pageOf(village, "/public/account/confirm.xhtml?token=" + token);
-        mail.fire(new OutgoingMail(village.id(), email,
+        mail.fire(new OutgoingMail(
+                village.id(),
+                email,
                 Messages.get(locale, "mail.confirm.subject", village.name()),
                 Messages.get(locale, "mail.confirm.body", account.getDisplayName(), village.name(), link)));
     }
@@ -124,8 +136,8 @@ public class RegistrationService {
         if (token == null || token.isBlank()) {
             throw new BusinessException("account.confirm.invalid");
         }
-        return em.createQuery("select t from AccountToken t where t.tokenHash = :h and t.purpose = :p",
-                        AccountToken.class)
+        return em.createQuery(
+                        "select t from AccountToken t where t.tokenHash = :h and t.purpose = :p", AccountToken.class)
                 .setParameter("h", Tokens.sha256(token))
                 .setParameter("p", purpose)
                 .getResultStream()
@@ -136,8 +148,10 @@ public class RegistrationService {
     /** The resident's own numbers, masked, for their account page. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResidentIdentity identityOf(long accountId) {
-        return residents.ofAccount(accountId)
-                .map(r -> new ResidentIdentity(IdentityNumber.mask(cipher.decrypt(r.getNikCipher())),
+        return residents
+                .ofAccount(accountId)
+                .map(r -> new ResidentIdentity(
+                        IdentityNumber.mask(cipher.decrypt(r.getNikCipher())),
                         IdentityNumber.mask(cipher.decrypt(r.getKkCipher()))))
                 .orElse(null);
     }

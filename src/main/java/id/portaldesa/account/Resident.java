@@ -34,7 +34,13 @@ public class Resident extends VillageOwned {
 
     protected Resident() {}
 
-    public Resident(long villageId, long accountId, String nikCipher, String nikHash, String kkCipher, String kkHash,
+    public Resident(
+            long villageId,
+            long accountId,
+            String nikCipher,
+            String nikHash,
+            String kkCipher,
+            String kkHash,
             Instant createdAt) {
         super(villageId);
         this.accountId = accountId;

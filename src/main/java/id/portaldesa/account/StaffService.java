@@ -57,7 +57,11 @@ public class StaffService {
     Clock clock;
 
     /** Invites a person to become an admin, or an official with a position, of the current village. */
-    public Invitation invite(@NotBlank @Email String email, @NotNull Role role, Position position, Long invitedBy,
+    public Invitation invite(
+            @NotBlank @Email String email,
+            @NotNull Role role,
+            Position position,
+            Long invitedBy,
             @NotNull Locale locale) {
         if (role == Role.RESIDENT) {
             throw new BusinessException("account.invite.role");
@@ -75,12 +79,21 @@ public class StaffService {
         }
         Instant now = clock.instant();
         String token = Tokens.newToken();
-        Invitation invitation = new Invitation(village.id(), normalised, role, position, Tokens.sha256(token), invitedBy,
-                now, now.plus(INVITATION_VALID));
+        Invitation invitation = new Invitation(
+                village.id(),
+                normalised,
+                role,
+                position,
+                Tokens.sha256(token),
+                invitedBy,
+                now,
+                now.plus(INVITATION_VALID));
         invitations.add(invitation);
         String link = links.pageOf(village, "/public/account/accept.xhtml?token=" + token);
         String roleName = Messages.get(locale, role == Role.OFFICIAL ? "position." + position : "role." + role);
-        mail.fire(new OutgoingMail(village.id(), normalised,
+        mail.fire(new OutgoingMail(
+                village.id(),
+                normalised,
                 Messages.get(locale, "mail.invite.subject", village.name()),
                 Messages.get(locale, "mail.invite.body", village.name(), roleName, link)));
         return invitation;
@@ -91,7 +104,8 @@ public class StaffService {
      * existing account proves itself with its password.
      */
     public Account accept(@NotBlank String token, @Size(max = 120) String name, @NotBlank String password) {
-        Invitation invitation = invitations.byTokenHash(Tokens.sha256(token))
+        Invitation invitation = invitations
+                .byTokenHash(Tokens.sha256(token))
                 .orElseThrow(() -> new BusinessException("account.invite.invalid"));
         Instant now = clock.instant();
         if (invitation.isUsed()) {
@@ -108,7 +122,8 @@ public class StaffService {
             if (password.length() < 10) {
                 throw new BusinessException("account.password.size");
             }
-            account = new Account(invitation.getEmail(), name.trim(), passwords.hash(password), AccountStatus.ACTIVE, now);
+            account = new Account(
+                    invitation.getEmail(), name.trim(), passwords.hash(password), AccountStatus.ACTIVE, now);
             accounts.add(account);
         } else if (!passwords.verify(password, account.getPasswordHash())) {
             throw new BusinessException("account.accept.wrongPassword");
@@ -116,8 +131,8 @@ public class StaffService {
             // The invitation link proves the address just as a confirmation link would.
             account.setStatus(AccountStatus.ACTIVE);
         }
-        memberships.add(new Membership(invitation.getVillageId(), account.getId(), invitation.getRole(),
-                invitation.getPosition(), now));
+        memberships.add(new Membership(
+                invitation.getVillageId(), account.getId(), invitation.getRole(), invitation.getPosition(), now));
         invitation.accept(now);
         return account;
     }
@@ -125,7 +140,8 @@ public class StaffService {
     /** Whether the invitation behind a link is for someone who already has an account. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean invitationForExistingAccount(String token) {
-        return invitations.byTokenHash(Tokens.sha256(token))
+        return invitations
+                .byTokenHash(Tokens.sha256(token))
                 .flatMap(i -> accounts.findByEmail(i.getEmail()))
                 .isPresent();
     }

@@ -31,8 +31,10 @@ public class MailDelivery {
             return 0;
         }
         claims.releaseAbandoned(now);
-        RetrySchedule schedule = new RetrySchedule(Duration.ofSeconds(firstRetrySeconds),
-                RetrySchedule.DEFAULT.longest(), RetrySchedule.DEFAULT.maxAttempts());
+        RetrySchedule schedule = new RetrySchedule(
+                Duration.ofSeconds(firstRetrySeconds),
+                RetrySchedule.DEFAULT.longest(),
+                RetrySchedule.DEFAULT.maxAttempts());
         int delivered = 0;
         for (long id : claims.due(now, BATCH)) {
             OutboxMessage message = claims.claim(id, now);

@@ -41,7 +41,8 @@ public class MailScheduler {
         long interval = config.mailIntervalSeconds() * 1000L;
         timers.createIntervalTimer(interval, interval, new TimerConfig("mail-delivery", false));
         if (config.smtpHost().isEmpty()) {
-            LOG.info("No SMTP server configured (PORTAL_SMTP_HOST): mail stays in the outbox, readable by the platform admin.");
+            LOG.info(
+                    "No SMTP server configured (PORTAL_SMTP_HOST): mail stays in the outbox, readable by the platform admin.");
         }
     }
 

@@ -23,8 +23,10 @@ public class OutboxClaims {
     EntityManager em;
 
     public List<Long> due(Instant now, int limit) {
-        return em.createQuery("select m.id from OutboxMessage m where m.status = :s and m.nextAttemptAt <= :now"
-                        + " order by m.nextAttemptAt", Long.class)
+        return em.createQuery(
+                        "select m.id from OutboxMessage m where m.status = :s and m.nextAttemptAt <= :now"
+                                + " order by m.nextAttemptAt",
+                        Long.class)
                 .setParameter("s", OutboxStatus.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(limit)

@@ -36,12 +36,16 @@ public class SmtpMailer {
             props.put("mail.smtp.starttls.enable", String.valueOf(config.smtpStartTls()));
             props.put("mail.smtp.starttls.required", String.valueOf(config.smtpStartTls()));
             props.put("mail.smtp.auth", String.valueOf(config.smtpUser().isPresent()));
-            Authenticator auth = config.smtpUser().isEmpty() ? null : new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(config.smtpUser().get(), config.smtpPassword().orElse(""));
-                }
-            };
+            Authenticator auth = config.smtpUser().isEmpty()
+                    ? null
+                    : new Authenticator() {
+                        @Override
+                        protected PasswordAuthentication getPasswordAuthentication() {
+                            return new PasswordAuthentication(
+                                    config.smtpUser().get(),
+                                    config.smtpPassword().orElse(""));
+                        }
+                    };
             session = Session.getInstance(props, auth);
         });
     }

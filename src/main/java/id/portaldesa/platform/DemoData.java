@@ -38,12 +38,30 @@ public class DemoData {
     record DemoVillage(String code, String slug, String domain, String accent, String tagline, String nik, String kk) {}
 
     static final List<DemoVillage> VILLAGES = List.of(
-            new DemoVillage("15.02.02.2004", "kungkai", "kungkai.localhost", "#2e7d32",
-                    "Desa yang asri di tepian Sungai Merangin", "1502021205900001", "1502020101200001"),
-            new DemoVillage("15.02.02.2024", "sungai-kapas", null, "#1565c0",
-                    "Bersama membangun desa", "1502024508880002", "1502021502190002"),
-            new DemoVillage("15.02.20.2001", "tambang-emas", null, "#b26a00",
-                    "Desa emas, warga cerdas", "1502200307950003", "1502201003210003"));
+            new DemoVillage(
+                    "15.02.02.2004",
+                    "kungkai",
+                    "kungkai.localhost",
+                    "#2e7d32",
+                    "Desa yang asri di tepian Sungai Merangin",
+                    "1502021205900001",
+                    "1502020101200001"),
+            new DemoVillage(
+                    "15.02.02.2024",
+                    "sungai-kapas",
+                    null,
+                    "#1565c0",
+                    "Bersama membangun desa",
+                    "1502024508880002",
+                    "1502021502190002"),
+            new DemoVillage(
+                    "15.02.20.2001",
+                    "tambang-emas",
+                    null,
+                    "#b26a00",
+                    "Desa emas, warga cerdas",
+                    "1502200307950003",
+                    "1502201003210003"));
 
     @Inject
     VillageService villages;
@@ -76,18 +94,23 @@ public class DemoData {
         for (DemoVillage demo : VILLAGES) {
             VillageRef village = villages.onboard(demo.code(), demo.slug(), demo.domain());
             currentVillage.actFor(village);
-            villages.updateProfile(new VillageProfile(demo.tagline(), "Kantor Desa " + village.name() + ", Kecamatan "
-                    + village.districtName() + ", " + village.regencyName(), "0746-21000", "desa@" + demo.slug()
-                    + ".test", demo.accent()));
-            Account admin = setup.createActiveAccount("admin@" + demo.slug() + ".test", "Admin " + village.name(),
-                    PASSWORD, false);
+            villages.updateProfile(new VillageProfile(
+                    demo.tagline(),
+                    "Kantor Desa " + village.name() + ", Kecamatan " + village.districtName() + ", "
+                            + village.regencyName(),
+                    "0746-21000",
+                    "desa@" + demo.slug() + ".test",
+                    demo.accent()));
+            Account admin = setup.createActiveAccount(
+                    "admin@" + demo.slug() + ".test", "Admin " + village.name(), PASSWORD, false);
             staff.grant(admin.getId(), Role.VILLAGE_ADMIN, null);
-            Account secretary = setup.createActiveAccount("sekdes@" + demo.slug() + ".test",
-                    "Sekdes " + village.name(), PASSWORD, false);
+            Account secretary = setup.createActiveAccount(
+                    "sekdes@" + demo.slug() + ".test", "Sekdes " + village.name(), PASSWORD, false);
             staff.grant(secretary.getId(), Role.OFFICIAL, Position.SECRETARY);
             String residentEmail = "warga@" + demo.slug() + ".test";
-            registrations.register(new Registration("Warga " + village.name(), residentEmail, PASSWORD, demo.nik(),
-                    demo.kk()), Locale.forLanguageTag("id"));
+            registrations.register(
+                    new Registration("Warga " + village.name(), residentEmail, PASSWORD, demo.nik(), demo.kk()),
+                    Locale.forLanguageTag("id"));
             accounts.findByEmail(residentEmail).orElseThrow().setStatus(AccountStatus.ACTIVE);
         }
         LOG.info("Demo data loaded: 3 villages of Kabupaten Merangin; log in as " + PLATFORM_ADMIN + " / " + PASSWORD);

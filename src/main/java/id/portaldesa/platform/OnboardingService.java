@@ -26,11 +26,17 @@ public class OnboardingService {
     @Inject
     CurrentVillage currentVillage;
 
-    public VillageRef onboard(@NotBlank String code, @NotBlank String slug, String domain,
-            @NotBlank @Email String firstAdminEmail, Long invitedBy, Locale locale) {
+    public VillageRef onboard(
+            @NotBlank String code,
+            @NotBlank String slug,
+            String domain,
+            @NotBlank @Email String firstAdminEmail,
+            Long invitedBy,
+            Locale locale) {
         VillageRef village = villages.onboard(code, slug, domain);
         // The platform acts for the new village explicitly; the request itself stays a platform request.
-        currentVillage.within(village, () -> staff.invite(firstAdminEmail, Role.VILLAGE_ADMIN, null, invitedBy, locale));
+        currentVillage.within(
+                village, () -> staff.invite(firstAdminEmail, Role.VILLAGE_ADMIN, null, invitedBy, locale));
         return village;
     }
 }

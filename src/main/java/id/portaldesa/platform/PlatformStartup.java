@@ -37,11 +37,14 @@ public class PlatformStartup {
             if (extra > 0) {
                 long started = System.nanoTime();
                 int added = demoData.onboardExtra(extra);
-                LOG.info(() -> "Onboarded " + added + " extra villages in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                LOG.info(() -> "Onboarded " + added + " extra villages in " + (System.nanoTime() - started) / 1_000_000
+                        + " ms");
             }
         } else {
-            setup.newSetupLinkIfNeeded().ifPresent(link -> LOG.warning(
-                    "No platform admin yet. Create the first one with this one-time setup link (valid 24 hours): " + link));
+            setup.newSetupLinkIfNeeded()
+                    .ifPresent(link -> LOG.warning(
+                            "No platform admin yet. Create the first one with this one-time setup link (valid 24 hours): "
+                                    + link));
         }
     }
 }

@@ -35,7 +35,8 @@ public record RegionCode(String value) {
 
     /** The district code written without dots, as the first six digits of a NIK: {@code 150202}. */
     public static RegionCode districtFromDigits(String sixDigits) {
-        return new RegionCode(sixDigits.substring(0, 2) + "." + sixDigits.substring(2, 4) + "." + sixDigits.substring(4, 6));
+        return new RegionCode(
+                sixDigits.substring(0, 2) + "." + sixDigits.substring(2, 4) + "." + sixDigits.substring(4, 6));
     }
 
     @Override

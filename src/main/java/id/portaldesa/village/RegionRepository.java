@@ -28,8 +28,10 @@ public class RegionRepository {
     /** Villages of the official list whose name or code starts with the query, for the onboarding picker. */
     public List<Region> searchVillages(String query, int limit) {
         String q = query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT);
-        return em.createQuery("select r from Region r where r.depth = 4 and (lower(r.name) like :q or r.code like :p)"
-                        + " order by r.name, r.code", Region.class)
+        return em.createQuery(
+                        "select r from Region r where r.depth = 4 and (lower(r.name) like :q or r.code like :p)"
+                                + " order by r.name, r.code",
+                        Region.class)
                 .setParameter("q", q + "%")
                 .setParameter("p", q + "%")
                 .setMaxResults(limit)
@@ -38,8 +40,9 @@ public class RegionRepository {
 
     /** The first villages of the official list that are not on this deployment yet, in code order. */
     public List<Region> villagesNotOnboarded(int count) {
-        return em.createQuery("select r from Region r where r.depth = 4"
-                        + " and not exists (select v.id from Village v where v.code = r.code) order by r.code",
+        return em.createQuery(
+                        "select r from Region r where r.depth = 4"
+                                + " and not exists (select v.id from Village v where v.code = r.code) order by r.code",
                         Region.class)
                 .setMaxResults(count)
                 .getResultList();

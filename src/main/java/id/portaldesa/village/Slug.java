@@ -17,9 +17,30 @@ public final class Slug {
 
     /** First path segments that belong to the platform, not to a village. */
     public static final Set<String> RESERVED = Set.of(
-            "public", "office", "resident", "platform", "jakarta.faces.resource", "javax.faces.resource",
-            "themes", "static", "health", "metrics", "openapi", "api", "web-inf", "meta-inf", "favicon.ico",
-            "robots.txt", "sitemap.xml", "admin", "login", "logout", "www", "desa", "kelurahan", "assets");
+            "public",
+            "office",
+            "resident",
+            "platform",
+            "jakarta.faces.resource",
+            "javax.faces.resource",
+            "themes",
+            "static",
+            "health",
+            "metrics",
+            "openapi",
+            "api",
+            "web-inf",
+            "meta-inf",
+            "favicon.ico",
+            "robots.txt",
+            "sitemap.xml",
+            "admin",
+            "login",
+            "logout",
+            "www",
+            "desa",
+            "kelurahan",
+            "assets");
 
     private Slug() {}
 
@@ -51,7 +72,8 @@ public final class Slug {
 
     static String normalise(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
     }
 }

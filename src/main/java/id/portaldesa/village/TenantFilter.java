@@ -107,7 +107,10 @@ public class TenantFilter extends HttpFilter {
     /** Only the village audiences' pages, and no path tricks that could reach anything else. */
     static boolean isVillageView(String path) {
         boolean audience = Audience.of(path).filter(Audience::isOnVillage).isPresent();
-        boolean suspicious = path.contains("..") || path.contains("//") || path.contains(";") || path.contains("\\")
+        boolean suspicious = path.contains("..")
+                || path.contains("//")
+                || path.contains(";")
+                || path.contains("\\")
                 || path.contains("%");
         return audience && !suspicious;
     }

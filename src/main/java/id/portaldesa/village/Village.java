@@ -60,8 +60,14 @@ public class Village {
 
     protected Village() {}
 
-    public Village(String code, String name, String districtName, String regencyName, String provinceName,
-            String slug, Instant createdAt) {
+    public Village(
+            String code,
+            String name,
+            String districtName,
+            String regencyName,
+            String provinceName,
+            String slug,
+            Instant createdAt) {
         this.code = code;
         this.name = name;
         this.districtName = districtName;

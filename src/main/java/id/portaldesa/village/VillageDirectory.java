@@ -115,9 +115,10 @@ public class VillageDirectory implements TenantResolver.Villages {
     }
 
     private synchronized Snapshot reload() {
-        List<Village> villages = em.createQuery("select v from Village v", Village.class).getResultList();
-        List<VillageDomain> domains =
-                em.createQuery("select d from VillageDomain d", VillageDomain.class).getResultList();
+        List<Village> villages =
+                em.createQuery("select v from Village v", Village.class).getResultList();
+        List<VillageDomain> domains = em.createQuery("select d from VillageDomain d", VillageDomain.class)
+                .getResultList();
         Map<Long, String> primaryHosts = domains.stream()
                 .filter(VillageDomain::isPrimary)
                 .collect(Collectors.toMap(VillageDomain::getVillageId, VillageDomain::getHost, (a, b) -> a));
@@ -125,8 +126,7 @@ public class VillageDirectory implements TenantResolver.Villages {
         for (Village v : villages) {
             byId.put(v.getId(), VillageRef.of(v, primaryHosts.get(v.getId())));
         }
-        Map<String, VillageRef> bySlug = byId.values().stream()
-                .collect(Collectors.toMap(VillageRef::slug, v -> v));
+        Map<String, VillageRef> bySlug = byId.values().stream().collect(Collectors.toMap(VillageRef::slug, v -> v));
         Map<String, VillageRef> byHost = new HashMap<>();
         for (VillageDomain d : domains) {
             VillageRef ref = byId.get(d.getVillageId());
@@ -137,7 +137,8 @@ public class VillageDirectory implements TenantResolver.Villages {
         List<VillageRef> sorted = byId.values().stream()
                 .sorted(Comparator.comparing(VillageRef::name).thenComparing(VillageRef::code))
                 .toList();
-        Snapshot fresh = new Snapshot(Map.copyOf(byId), Map.copyOf(bySlug), Map.copyOf(byHost), sorted, clock.instant());
+        Snapshot fresh =
+                new Snapshot(Map.copyOf(byId), Map.copyOf(bySlug), Map.copyOf(byHost), sorted, clock.instant());
         snapshot = fresh;
         return fresh;
     }

@@ -9,10 +9,14 @@ import jakarta.validation.constraints.Size;
 public record VillageProfile(
         @Size(max = 200) String tagline,
         @Size(max = 300) String address,
-        @Pattern(regexp = "[0-9+() -]{0,30}", message = "{village.profile.phone.invalid}") String phone,
+
+        @Pattern(regexp = "[0-9+() -]{0,30}", message = "{village.profile.phone.invalid}")
+        String phone,
+
         @Email @Size(max = 190) String email,
+
         @NotNull @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{village.profile.accent.invalid}")
-                String accentColor) {
+        String accentColor) {
 
     public static VillageProfile of(VillageRef v) {
         return new VillageProfile(v.tagline(), v.address(), v.phone(), v.email(), v.accentColor());

@@ -24,9 +24,21 @@ public record VillageRef(
         implements Serializable {
 
     static VillageRef of(Village v, String primaryHost) {
-        return new VillageRef(v.getId(), v.getCode(), v.getSlug(), v.getName(), v.getDistrictName(),
-                v.getRegencyName(), v.getProvinceName(), v.getStatus(), v.getAccentColor(), primaryHost,
-                v.getTagline(), v.getAddress(), v.getPhone(), v.getEmail());
+        return new VillageRef(
+                v.getId(),
+                v.getCode(),
+                v.getSlug(),
+                v.getName(),
+                v.getDistrictName(),
+                v.getRegencyName(),
+                v.getProvinceName(),
+                v.getStatus(),
+                v.getAccentColor(),
+                primaryHost,
+                v.getTagline(),
+                v.getAddress(),
+                v.getPhone(),
+                v.getEmail());
     }
 
     public boolean isActive() {

@@ -27,7 +27,8 @@ public abstract class VillageScopedRepository<T extends VillageOwned> {
     }
 
     public Optional<T> find(long id) {
-        return em.createQuery("select e from " + type.getSimpleName() + " e where e.id = :id and e.villageId = :village",
+        return em.createQuery(
+                        "select e from " + type.getSimpleName() + " e where e.id = :id and e.villageId = :village",
                         type)
                 .setParameter("id", id)
                 .setParameter("village", currentVillage.id())

@@ -43,7 +43,8 @@ public class VillageService {
                     String code,
             @NotNull String slug,
             String domain) {
-        Region region = regions.find(code).orElseThrow(() -> new BusinessException("village.onboard.code.unknown", code));
+        Region region =
+                regions.find(code).orElseThrow(() -> new BusinessException("village.onboard.code.unknown", code));
         if (isOnboarded(code)) {
             throw new BusinessException("village.onboard.code.taken", region.getName());
         }
@@ -57,8 +58,14 @@ public class VillageService {
         Region district = regions.find(region.getParentCode()).orElseThrow();
         Region regency = regions.find(district.getParentCode()).orElseThrow();
         Region province = regions.find(regency.getParentCode()).orElseThrow();
-        Village village = new Village(code, region.getName(), district.getName(), regency.getName(),
-                province.getName(), cleanSlug, clock.instant());
+        Village village = new Village(
+                code,
+                region.getName(),
+                district.getName(),
+                regency.getName(),
+                province.getName(),
+                cleanSlug,
+                clock.instant());
         em.persist(village);
         em.flush();
         String host = domain == null || domain.isBlank() ? null : domain.trim().toLowerCase(Locale.ROOT);
@@ -73,8 +80,10 @@ public class VillageService {
     /** A slug nobody uses yet for this village of the official list. */
     public String suggestSlug(String code) {
         return regions.find(code)
-                .map(r -> Slug.suggest(r.getName(),
-                        regions.find(r.getParentCode()).map(Region::getName).orElse(""), this::isSlugTaken))
+                .map(r -> Slug.suggest(
+                        r.getName(),
+                        regions.find(r.getParentCode()).map(Region::getName).orElse(""),
+                        this::isSlugTaken))
                 .orElse("");
     }
 
@@ -91,7 +100,8 @@ public class VillageService {
             throw new BusinessException("village.domain.taken", clean);
         }
         boolean hasPrimary = !em.createQuery(
-                        "select d from VillageDomain d where d.villageId = :v and d.primary = true", VillageDomain.class)
+                        "select d from VillageDomain d where d.villageId = :v and d.primary = true",
+                        VillageDomain.class)
                 .setParameter("v", villageId)
                 .getResultList()
                 .isEmpty();
@@ -128,7 +138,8 @@ public class VillageService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Village> listAll() {
-        return em.createQuery("select v from Village v order by v.name, v.code", Village.class).getResultList();
+        return em.createQuery("select v from Village v order by v.name, v.code", Village.class)
+                .getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

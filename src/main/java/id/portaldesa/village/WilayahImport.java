@@ -46,7 +46,8 @@ public class WilayahImport {
             }
             long started = System.nanoTime();
             int rows = load(connection);
-            LOG.info(() -> "Loaded " + rows + " official regions in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            LOG.info(() ->
+                    "Loaded " + rows + " official regions in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the official region list", e);
         }

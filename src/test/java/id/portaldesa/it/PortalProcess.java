@@ -31,10 +31,18 @@ final class PortalProcess implements AutoCloseable {
 
     static PortalProcess start(int port, Map<String, String> environment) throws IOException {
         Path workDir = Files.createTempDirectory("portal-run");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar",
-                        System.getProperty("payara.microJar", "target/payara-micro.jar"), "--deploy",
+        ProcessBuilder builder = new ProcessBuilder(
+                        "java",
+                        "-Xmx512m",
+                        "-jar",
+                        System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                        "--deploy",
                         new File(System.getProperty("portal.war", "target/portal.war")).getAbsolutePath(),
-                        "--contextroot", "/", "--nohazelcast", "--port", String.valueOf(port))
+                        "--contextroot",
+                        "/",
+                        "--nohazelcast",
+                        "--port",
+                        String.valueOf(port))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("payara.log").toFile());
@@ -72,7 +80,8 @@ final class PortalProcess implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path, String host) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
         if (host != null) {
             request.header("Host", host);
         }

@@ -27,7 +27,9 @@ class ProductionStartIT {
     static String emptyDatabase() throws Exception {
         String testUrl = System.getProperty("portal.test.db.url");
         String name = "portal_prod_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection c = DriverManager.getConnection(testUrl, System.getProperty("portal.test.db.user"),
+        try (Connection c = DriverManager.getConnection(
+                        testUrl,
+                        System.getProperty("portal.test.db.user"),
                         System.getProperty("portal.test.db.password"));
                 Statement st = c.createStatement()) {
             st.executeUpdate("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -36,14 +38,21 @@ class ProductionStartIT {
     }
 
     static Map<String, String> database(String url) {
-        return Map.of("PORTAL_DB_URL", url, "PORTAL_DB_USER", System.getProperty("portal.test.db.user"),
-                "PORTAL_DB_PASSWORD", System.getProperty("portal.test.db.password"),
-                "PORTAL_BASE_URL", "http://127.0.0.1:" + PORT);
+        return Map.of(
+                "PORTAL_DB_URL",
+                url,
+                "PORTAL_DB_USER",
+                System.getProperty("portal.test.db.user"),
+                "PORTAL_DB_PASSWORD",
+                System.getProperty("portal.test.db.password"),
+                "PORTAL_BASE_URL",
+                "http://127.0.0.1:" + PORT);
     }
 
     @Test
     void refusesToStartWithoutTheDataKey() throws Exception {
-        try (PortalProcess portal = PortalProcess.start(PORT, database(emptyDatabase())).awaitStarted()) {
+        try (PortalProcess portal =
+                PortalProcess.start(PORT, database(emptyDatabase())).awaitStarted()) {
             assertTrue(portal.log().contains("PORTAL DESA CANNOT START: PORTAL_DATA_KEY is not set"), portal.log());
             assertEquals(404, portal.status("/"), "nothing is served");
         }
@@ -62,15 +71,27 @@ class ProductionStartIT {
 
             Http operator = new Http(portal.base());
             Http.Page form = operator.get(link.group(1));
-            Http.Page created = operator.submit(form, "setup", Map.of("name", "Admin Kabupaten", "email",
-                    "admin@merangin.go.id", "password", "sandi-yang-panjang"), "submit");
+            Http.Page created = operator.submit(
+                    form,
+                    "setup",
+                    Map.of(
+                            "name",
+                            "Admin Kabupaten",
+                            "email",
+                            "admin@merangin.go.id",
+                            "password",
+                            "sandi-yang-panjang"),
+                    "submit");
             assertTrue(created.text().contains("Admin platform dibuat"), created.text());
             Http.Page console = operator.login("", "admin@merangin.go.id", "sandi-yang-panjang");
             assertTrue(console.url().endsWith("/platform/village/villages.xhtml"), console.url());
 
             Http intruder = new Http(portal.base());
-            Http.Page again = intruder.submit(intruder.get(link.group(1)), "setup", Map.of("name", "Penyusup", "email",
-                    "penyusup@example.com", "password", "sandi-yang-panjang"), "submit");
+            Http.Page again = intruder.submit(
+                    intruder.get(link.group(1)),
+                    "setup",
+                    Map.of("name", "Penyusup", "email", "penyusup@example.com", "password", "sandi-yang-panjang"),
+                    "submit");
             assertTrue(again.text().contains("sudah pernah dipakai"), again.text());
         }
     }

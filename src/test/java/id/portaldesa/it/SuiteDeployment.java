@@ -15,10 +15,8 @@ public class SuiteDeployment {
 
     @Deployment
     public static WebArchive deployment() {
-        WebArchive shipped = ShrinkWrap.createFromZipFile(WebArchive.class,
-                new File(System.getProperty("portal.war", "target/portal.war")));
-        return ShrinkWrap.create(WebArchive.class, "ROOT.war")
-                .merge(shipped)
-                .addPackage("id.portaldesa.it.container");
+        WebArchive shipped = ShrinkWrap.createFromZipFile(
+                WebArchive.class, new File(System.getProperty("portal.war", "target/portal.war")));
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(shipped).addPackage("id.portaldesa.it.container");
     }
 }

@@ -18,7 +18,8 @@ class SlugTest {
     @Test
     void disambiguatesWithTheDistrictThenANumber() {
         assertEquals("pasar-baru-bangko", Slug.suggest("Pasar Baru", "Bangko", Set.of("pasar-baru")::contains));
-        assertEquals("pasar-baru-bangko-2",
+        assertEquals(
+                "pasar-baru-bangko-2",
                 Slug.suggest("Pasar Baru", "Bangko", Set.of("pasar-baru", "pasar-baru-bangko")::contains));
     }
 

@@ -10,8 +10,21 @@ import org.junit.jupiter.api.Test;
 class TenantResolverTest {
 
     static VillageRef village(long id, String slug, String host, VillageStatus status) {
-        return new VillageRef(id, "15.02.02.200" + id, slug, "Desa " + slug, "Bangko", "Kabupaten Merangin", "Jambi",
-                status, "#2e7d32", host, null, null, null, null);
+        return new VillageRef(
+                id,
+                "15.02.02.200" + id,
+                slug,
+                "Desa " + slug,
+                "Bangko",
+                "Kabupaten Merangin",
+                "Jambi",
+                status,
+                "#2e7d32",
+                host,
+                null,
+                null,
+                null,
+                null);
     }
 
     final VillageRef kungkai = village(1, "kungkai", "kungkai.desa.id", VillageStatus.ACTIVE);
@@ -52,22 +65,24 @@ class TenantResolverTest {
 
     @Test
     void secondaryDomainRedirectsToPrimaryKeepingThePath() {
-        var r = assertInstanceOf(TenantResolver.Redirect.class,
+        var r = assertInstanceOf(
+                TenantResolver.Redirect.class,
                 demo.resolve("https", "www.kungkai.desa.id", "/public/account/login.xhtml"));
         assertEquals("https://kungkai.desa.id/public/account/login.xhtml", r.location());
     }
 
     @Test
     void hostWinsOverASlugInThePath() {
-        var r = assertInstanceOf(TenantResolver.ForVillage.class,
-                demo.resolve("https", "kungkai.desa.id", "/sungai-kapas/"));
+        var r = assertInstanceOf(
+                TenantResolver.ForVillage.class, demo.resolve("https", "kungkai.desa.id", "/sungai-kapas/"));
         assertEquals(kungkai, r.village());
         assertEquals("/sungai-kapas/", r.innerPath());
     }
 
     @Test
     void slugSelectsTheVillageAndKeepsThePrefix() {
-        var r = assertInstanceOf(TenantResolver.ForVillage.class,
+        var r = assertInstanceOf(
+                TenantResolver.ForVillage.class,
                 demo.resolve("http", "localhost", "/sungai-kapas/public/account/register.xhtml"));
         assertEquals(kapas, r.village());
         assertEquals("/sungai-kapas", r.prefix());
@@ -82,21 +97,28 @@ class TenantResolverTest {
 
     @Test
     void reservedPathsBelongToThePlatform() {
-        for (String path : new String[] {"/", "/public/village/directory.xhtml", "/platform/village/villages.xhtml",
-            "/jakarta.faces.resource/faces.js", "/themes/default/theme.css"}) {
+        for (String path : new String[] {
+            "/",
+            "/public/village/directory.xhtml",
+            "/platform/village/villages.xhtml",
+            "/jakarta.faces.resource/faces.js",
+            "/themes/default/theme.css"
+        }) {
             assertInstanceOf(TenantResolver.ForPlatform.class, demo.resolve("http", "localhost", path), path);
         }
     }
 
     @Test
     void staticResourcesAreServedOnVillageDomainsToo() {
-        assertInstanceOf(TenantResolver.ForPlatform.class,
+        assertInstanceOf(
+                TenantResolver.ForPlatform.class,
                 demo.resolve("https", "kungkai.desa.id", "/themes/default/theme.css"));
     }
 
     @Test
     void onlyLowerCaseSlugShapedSegmentsCanNameAVillage() {
-        assertInstanceOf(TenantResolver.ForPlatform.class, demo.resolve("http", "localhost", "/ArquillianServletRunnerEE9"));
+        assertInstanceOf(
+                TenantResolver.ForPlatform.class, demo.resolve("http", "localhost", "/ArquillianServletRunnerEE9"));
         assertInstanceOf(TenantResolver.ForPlatform.class, demo.resolve("http", "localhost", "/index.html"));
     }
 

@@ -42,7 +42,8 @@ public class LoginThrottling {
     }
 
     public void succeeded(String email) {
-        find(LoginThrottle.Kind.ACCOUNT, email).ifPresent(t -> t.apply(LockoutPolicy.ACCOUNT.afterSuccess(clock.instant())));
+        find(LoginThrottle.Kind.ACCOUNT, email)
+                .ifPresent(t -> t.apply(LockoutPolicy.ACCOUNT.afterSuccess(clock.instant())));
     }
 
     private void record(LoginThrottle.Kind kind, String subject, LockoutPolicy policy, Instant now) {

@@ -1,7 +1,7 @@
 package id.portaldesa.account.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import id.portaldesa.shared.security.ClientAddresses;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
@@ -38,8 +38,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     ClientAddresses clientAddresses;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (!(context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential login)) {
             return context.doNothing();
         }

@@ -48,9 +48,12 @@ public class LoginPage {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(email, new Password(password))));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email, new Password(password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             // A new session id at login: a session id planted before login is worth nothing after it.
@@ -59,7 +62,10 @@ public class LoginPage {
             return landing();
         }
         switch (attempt.getFailure()) {
-            case LOCKED -> FacesMessages.error("account.login.locked", Math.max(1, attempt.getLockedFor().toMinutes() + 1));
+            case LOCKED ->
+                FacesMessages.error(
+                        "account.login.locked",
+                        Math.max(1, attempt.getLockedFor().toMinutes() + 1));
             case NOT_CONFIRMED -> FacesMessages.error("account.login.notConfirmed");
             default -> FacesMessages.error("account.login.invalid");
         }

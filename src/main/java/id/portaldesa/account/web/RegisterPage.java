@@ -49,7 +49,8 @@ public class RegisterPage {
 
     public void register() {
         try {
-            registrations.register(new Registration(name, email, password, nik, familyCardNumber), language.getLocale());
+            registrations.register(
+                    new Registration(name, email, password, nik, familyCardNumber), language.getLocale());
             done = true;
             FacesMessages.info("account.register.done", email);
         } catch (BusinessException e) {

@@ -18,9 +18,15 @@ public class ApplicationLiveness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            return HealthCheckResponse.named("portal").up().withData("activeVillages", directory.activeCount()).build();
+            return HealthCheckResponse.named("portal")
+                    .up()
+                    .withData("activeVillages", directory.activeCount())
+                    .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("portal").up().withData("activeVillages", "unknown").build();
+            return HealthCheckResponse.named("portal")
+                    .up()
+                    .withData("activeVillages", "unknown")
+                    .build();
         }
     }
 }

@@ -56,7 +56,9 @@ public class VillagesPage implements Serializable {
 
     /** For the picker: "15.02.02.2004 Kungkai" entries of the official list. */
     public List<String> completeRegion(String query) {
-        return regions.searchVillages(query, 20).stream().map(r -> r.getCode() + " " + r.getName()).toList();
+        return regions.searchVillages(query, 20).stream()
+                .map(r -> r.getCode() + " " + r.getName())
+                .toList();
     }
 
     /** After a region is picked, proposes a slug. */
@@ -70,8 +72,8 @@ public class VillagesPage implements Serializable {
     public void onboard() {
         try {
             String pickedCode = code.split(" ")[0];
-            VillageRef village = onboarding.onboard(pickedCode, slug, domain, adminEmail,
-                    user.accountId().orElse(null), language.getLocale());
+            VillageRef village = onboarding.onboard(
+                    pickedCode, slug, domain, adminEmail, user.accountId().orElse(null), language.getLocale());
             FacesMessages.info("village.onboard.done", village.name(), village.slug(), adminEmail);
             code = null;
             slug = null;

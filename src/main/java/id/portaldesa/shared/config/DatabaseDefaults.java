@@ -29,10 +29,14 @@ public class DatabaseDefaults implements ConfigSource {
     @Override
     public Map<String, String> getProperties() {
         return Map.of(
-                URL, getValue(URL),
-                DATASOURCE_CLASS, getValue(DATASOURCE_CLASS),
-                "portal.db.user", getValue("portal.db.user"),
-                "portal.db.password", "");
+                URL,
+                getValue(URL),
+                DATASOURCE_CLASS,
+                getValue(DATASOURCE_CLASS),
+                "portal.db.user",
+                getValue("portal.db.user"),
+                "portal.db.password",
+                "");
     }
 
     @Override

@@ -24,7 +24,8 @@ public class PortalConfig {
 
     @PostConstruct
     void read() {
-        String dbUrl = config.getOptionalValue(DatabaseDefaults.URL, String.class).orElse(DatabaseDefaults.EMBEDDED_URL);
+        String dbUrl =
+                config.getOptionalValue(DatabaseDefaults.URL, String.class).orElse(DatabaseDefaults.EMBEDDED_URL);
         demoMode = config.getOptionalValue("portal.demo", Boolean.class).orElse(dbUrl.startsWith("jdbc:h2:"));
         baseUrl = URI.create(stripTrailingSlash(
                 config.getOptionalValue("portal.base.url", String.class).orElse("http://localhost:8080")));
@@ -88,7 +89,8 @@ public class PortalConfig {
     }
 
     public int mailIntervalSeconds() {
-        return config.getOptionalValue("portal.mail.interval.seconds", Integer.class).orElse(15);
+        return config.getOptionalValue("portal.mail.interval.seconds", Integer.class)
+                .orElse(15);
     }
 
     /**
@@ -102,7 +104,8 @@ public class PortalConfig {
 
     /** Extra villages onboarded from the official list in demo mode, for load benchmarks. */
     public int demoExtraVillages() {
-        return config.getOptionalValue("portal.demo.extra.villages", Integer.class).orElse(0);
+        return config.getOptionalValue("portal.demo.extra.villages", Integer.class)
+                .orElse(0);
     }
 
     private Optional<String> optional(String name) {

@@ -34,12 +34,16 @@ public class DatabaseMigration {
                     .load()
                     .migrate();
             // Flyway names a target version only when it applied something.
-            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-            LOG.info(() -> "Database schema at version " + version + " ("
-                    + result.migrationsExecuted + " migrations applied now)");
+            String version =
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                    + " migrations applied now)");
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "PORTAL DESA CANNOT START: the database could not be reached or migrated. "
-                    + "Check PORTAL_DB_URL, PORTAL_DB_USER and PORTAL_DB_PASSWORD. Cause: " + e.getMessage(), e);
+            LOG.log(
+                    Level.SEVERE,
+                    "PORTAL DESA CANNOT START: the database could not be reached or migrated. "
+                            + "Check PORTAL_DB_URL, PORTAL_DB_USER and PORTAL_DB_PASSWORD. Cause: " + e.getMessage(),
+                    e);
             throw e;
         }
     }

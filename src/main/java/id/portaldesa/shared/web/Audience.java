@@ -28,7 +28,9 @@ public enum Audience {
 
     /** The audience of a page path or view id such as {@code /office/index.xhtml}. */
     public static Optional<Audience> of(String path) {
-        return path == null ? Optional.empty() : Arrays.stream(values()).filter(a -> path.startsWith(a.folder)).findFirst();
+        return path == null
+                ? Optional.empty()
+                : Arrays.stream(values()).filter(a -> path.startsWith(a.folder)).findFirst();
     }
 
     public boolean isOnVillage() {

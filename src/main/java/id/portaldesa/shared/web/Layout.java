@@ -18,7 +18,9 @@ public class Layout {
 
     public boolean isBackOffice() {
         FacesContext context = FacesContext.getCurrentInstance();
-        String viewId = context == null || context.getViewRoot() == null ? "" : context.getViewRoot().getViewId();
+        String viewId = context == null || context.getViewRoot() == null
+                ? ""
+                : context.getViewRoot().getViewId();
         return Audience.of(viewId).filter(Audience::isBackOffice).isPresent();
     }
 }

@@ -38,7 +38,9 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         @Override
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
-            for (Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator(); it.hasNext(); ) {
+            for (Iterator<ExceptionQueuedEvent> it =
+                            getUnhandledExceptionQueuedEvents().iterator();
+                    it.hasNext(); ) {
                 Throwable cause = rootOf(it.next().getContext().getException());
                 if (cause instanceof NotFoundException) {
                     it.remove();
@@ -55,7 +57,8 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         private static Throwable rootOf(Throwable t) {
             Throwable cause = t;
-            while ((cause instanceof FacesException || cause instanceof jakarta.el.ELException
+            while ((cause instanceof FacesException
+                            || cause instanceof jakarta.el.ELException
                             || cause instanceof jakarta.ejb.EJBException)
                     && cause.getCause() != null) {
                 cause = cause.getCause();

@@ -73,14 +73,10 @@ public class AnonymousPageFilter extends HttpFilter {
         // On a forward the visitor's own query string is kept in an attribute.
         boolean query = request.getQueryString() != null
                 || request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) != null;
-        if (!"GET".equals(request.getMethod())
-                || query
-                || !anonymous
-                || !CACHEABLE_VIEWS.contains(view)) {
+        if (!"GET".equals(request.getMethod()) || query || !anonymous || !CACHEABLE_VIEWS.contains(view)) {
             return Optional.empty();
         }
-        return village.get()
-                .map(v -> new Key(v, village.getPathPrefix(), Language.of(request.getCookies()), view));
+        return village.get().map(v -> new Key(v, village.getPathPrefix(), Language.of(request.getCookies()), view));
     }
 
     private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)

@@ -74,13 +74,14 @@ class CrossVillageIsolationIT {
         VillageRef b = fixtures.freshVillage();
 
         fixtures.actFor(a);
-        Invitation invitationOfA = staff.invite(Fixtures.email("sekdes-a"), Role.OFFICIAL, Position.SECRETARY, null, ID);
+        Invitation invitationOfA =
+                staff.invite(Fixtures.email("sekdes-a"), Role.OFFICIAL, Position.SECRETARY, null, ID);
         staff.invite(Fixtures.email("admin-a"), Role.VILLAGE_ADMIN, null, null, ID);
         String residentEmail = Fixtures.email("warga-a");
-        registrations.register(new Registration("Warga A", residentEmail, "rahasia-sekali", Fixtures.nik(),
-                Fixtures.kk()), ID);
-        Membership residentOfA = memberships.activeOf(
-                        accounts.findByEmail(residentEmail).orElseThrow().getId())
+        registrations.register(
+                new Registration("Warga A", residentEmail, "rahasia-sekali", Fixtures.nik(), Fixtures.kk()), ID);
+        Membership residentOfA = memberships
+                .activeOf(accounts.findByEmail(residentEmail).orElseThrow().getId())
                 .get(0);
         assertEquals(2, staff.pendingInvitations().size());
 
@@ -116,7 +117,8 @@ class CrossVillageIsolationIT {
         assertEquals(1, staff.pendingInvitations().size(), "still pending in A");
         staff.accept(token, "Kasi A", "kata-sandi-baru");
         assertEquals(1, staff.staff().size());
-        assertEquals("account.invite.used",
+        assertEquals(
+                "account.invite.used",
                 assertThrows(BusinessException.class, () -> staff.accept(token, "Lagi", "kata-sandi-baru"))
                         .getMessageKey());
     }
@@ -138,12 +140,17 @@ class CrossVillageIsolationIT {
         VillageRef b = fixtures.freshVillage();
         String nik = Fixtures.nik();
         fixtures.actFor(a);
-        registrations.register(new Registration("Warga", Fixtures.email("w1"), "rahasia-sekali", nik, Fixtures.kk()), ID);
-        BusinessException duplicate = assertThrows(BusinessException.class, () -> registrations.register(
-                new Registration("Warga Lain", Fixtures.email("w2"), "rahasia-sekali", nik, Fixtures.kk()), ID));
+        registrations.register(
+                new Registration("Warga", Fixtures.email("w1"), "rahasia-sekali", nik, Fixtures.kk()), ID);
+        BusinessException duplicate = assertThrows(
+                BusinessException.class,
+                () -> registrations.register(
+                        new Registration("Warga Lain", Fixtures.email("w2"), "rahasia-sekali", nik, Fixtures.kk()),
+                        ID));
         assertEquals("account.nik.taken", duplicate.getMessageKey());
 
         fixtures.actFor(b);
-        registrations.register(new Registration("Warga", Fixtures.email("w3"), "rahasia-sekali", nik, Fixtures.kk()), ID);
+        registrations.register(
+                new Registration("Warga", Fixtures.email("w3"), "rahasia-sekali", nik, Fixtures.kk()), ID);
     }
 }

@@ -41,7 +41,8 @@ public class Fixtures {
     /** The one-time token of the newest link mailed to this address, as the person would click it. */
     public static String tokenFromLastMailTo(MailOutbox outbox, String email) {
         List<OutboxMessage> mails = outbox.to(email);
-        Matcher m = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(mails.get(mails.size() - 1).getBody());
+        Matcher m = Pattern.compile("token=([A-Za-z0-9_-]+)")
+                .matcher(mails.get(mails.size() - 1).getBody());
         if (!m.find()) {
             throw new IllegalStateException("No link in the mail to " + email);
         }
@@ -64,7 +65,8 @@ public class Fixtures {
 
     private static String identityNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("150202%02d%02d%02d%04d", random.nextInt(1, 29), random.nextInt(1, 13),
-                random.nextInt(0, 100), random.nextInt(1, 10000));
+        return String.format(
+                "150202%02d%02d%02d%04d",
+                random.nextInt(1, 29), random.nextInt(1, 13), random.nextInt(0, 100), random.nextInt(1, 10000));
     }
 }

@@ -44,22 +44,31 @@ class RegistrationIT {
     DataSource dataSource;
 
     String problem(Registration r) {
-        return assertThrows(BusinessException.class, () -> registrations.register(r, ID)).getMessageKey();
+        return assertThrows(BusinessException.class, () -> registrations.register(r, ID))
+                .getMessageKey();
     }
 
     @Test
     void badInputGetsAClearAnswer() {
         fixtures.actFor(fixtures.freshVillage());
-        assertEquals("account.nik.format",
-                problem(new Registration("A", Fixtures.email("a"), "rahasia-sekali", "1502023205900001", Fixtures.kk())));
-        assertEquals("account.nik.region",
-                problem(new Registration("A", Fixtures.email("a"), "rahasia-sekali", "9902021205900001", Fixtures.kk())));
-        assertEquals("account.kk.region",
-                problem(new Registration("A", Fixtures.email("a"), "rahasia-sekali", Fixtures.nik(), "9902020101200001")));
+        assertEquals(
+                "account.nik.format",
+                problem(new Registration(
+                        "A", Fixtures.email("a"), "rahasia-sekali", "1502023205900001", Fixtures.kk())));
+        assertEquals(
+                "account.nik.region",
+                problem(new Registration(
+                        "A", Fixtures.email("a"), "rahasia-sekali", "9902021205900001", Fixtures.kk())));
+        assertEquals(
+                "account.kk.region",
+                problem(new Registration(
+                        "A", Fixtures.email("a"), "rahasia-sekali", Fixtures.nik(), "9902020101200001")));
         String email = Fixtures.email("dup");
         registrations.register(new Registration("A", email, "rahasia-sekali", Fixtures.nik(), Fixtures.kk()), ID);
-        assertEquals("account.email.taken",
-                problem(new Registration("B", email.toUpperCase(Locale.ROOT), "rahasia-sekali", Fixtures.nik(), Fixtures.kk())));
+        assertEquals(
+                "account.email.taken",
+                problem(new Registration(
+                        "B", email.toUpperCase(Locale.ROOT), "rahasia-sekali", Fixtures.nik(), Fixtures.kk())));
     }
 
     @Test
@@ -68,18 +77,25 @@ class RegistrationIT {
         String email = Fixtures.email("warga");
         String nik = Fixtures.nik();
         registrations.register(new Registration("Siti Aminah", email, "rahasia-sekali", nik, Fixtures.kk()), ID);
-        assertEquals(AccountStatus.PENDING, accounts.findByEmail(email).orElseThrow().getStatus());
+        assertEquals(
+                AccountStatus.PENDING, accounts.findByEmail(email).orElseThrow().getStatus());
 
         String token = Fixtures.tokenFromLastMailTo(outbox, email);
         registrations.confirm(token);
-        assertEquals(AccountStatus.ACTIVE, accounts.findByEmail(email).orElseThrow().getStatus());
-        assertEquals("account.confirm.used",
-                assertThrows(BusinessException.class, () -> registrations.confirm(token)).getMessageKey());
-        assertEquals("account.confirm.invalid",
-                assertThrows(BusinessException.class, () -> registrations.confirm("tebakan")).getMessageKey());
+        assertEquals(
+                AccountStatus.ACTIVE, accounts.findByEmail(email).orElseThrow().getStatus());
+        assertEquals(
+                "account.confirm.used",
+                assertThrows(BusinessException.class, () -> registrations.confirm(token))
+                        .getMessageKey());
+        assertEquals(
+                "account.confirm.invalid",
+                assertThrows(BusinessException.class, () -> registrations.confirm("tebakan"))
+                        .getMessageKey());
 
         try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("SELECT nik_cipher, kk_cipher FROM resident WHERE account_id = ?")) {
+                PreparedStatement st =
+                        c.prepareStatement("SELECT nik_cipher, kk_cipher FROM resident WHERE account_id = ?")) {
             st.setLong(1, accounts.findByEmail(email).orElseThrow().getId());
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
@@ -96,13 +112,17 @@ class RegistrationIT {
         registrations.register(new Registration("Lambat", email, "rahasia-sekali", Fixtures.nik(), Fixtures.kk()), ID);
         String token = Fixtures.tokenFromLastMailTo(outbox, email);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("UPDATE account_token SET expires_at = ? WHERE account_id = ?")) {
+                PreparedStatement st =
+                        c.prepareStatement("UPDATE account_token SET expires_at = ? WHERE account_id = ?")) {
             st.setTimestamp(1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)));
             st.setLong(2, accounts.findByEmail(email).orElseThrow().getId());
             assertEquals(1, st.executeUpdate());
         }
-        assertEquals("account.confirm.expired",
-                assertThrows(BusinessException.class, () -> registrations.confirm(token)).getMessageKey());
-        assertEquals(AccountStatus.PENDING, accounts.findByEmail(email).orElseThrow().getStatus());
+        assertEquals(
+                "account.confirm.expired",
+                assertThrows(BusinessException.class, () -> registrations.confirm(token))
+                        .getMessageKey());
+        assertEquals(
+                AccountStatus.PENDING, accounts.findByEmail(email).orElseThrow().getStatus());
     }
 }

@@ -35,9 +35,13 @@ class VillageLifecycleIT {
     PortalConfig config;
 
     HttpResponse<String> home(VillageRef village) throws Exception {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(config.baseUrl() + "/" + village.slug() + "/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(config.baseUrl() + "/" + village.slug() + "/"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -51,14 +51,21 @@ class AnonymousPageCacheIT {
         assertArrayEquals(first.body(), second.body());
         assertTrue(text(second).contains("Selamat datang di Kungkai"), text(second));
         String etag = second.headers().firstValue("ETag").orElseThrow();
-        assertEquals("private, no-cache", second.headers().firstValue("Cache-Control").orElse(""));
-        assertTrue(second.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"),
+        assertEquals(
+                "private, no-cache",
+                second.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(
+                second.headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElse("")
+                        .contains("script-src 'self'"),
                 "a stored page keeps the security headers");
 
         HttpResponse<byte[]> gzipped = visitor.raw("/kungkai/", "Accept-Encoding", ACCEPT_GZIP);
         assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
         assertArrayEquals(second.body(), gunzip(gzipped.body()));
-        assertTrue(gzipped.body().length * 2 < second.body().length,
+        assertTrue(
+                gzipped.body().length * 2 < second.body().length,
                 "compressed " + gzipped.body().length + " of " + second.body().length + " bytes");
         assertNotEquals(etag, gzipped.headers().firstValue("ETag").orElseThrow(), "each encoding has its own ETag");
 

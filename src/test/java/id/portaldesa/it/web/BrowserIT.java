@@ -17,10 +17,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** People's paths through the portal in a real browser; a screenshot of each step goes to target/screenshots. */
 @RunAsClient
@@ -103,7 +103,9 @@ class BrowserIT {
         type("register:nik", "15020245088");
         click("register:submit");
         assertTrue(text().contains("NIK harus 16 angka"), "a short NIK is refused: " + text());
-        assertEquals("Sari Dewi Lestari", browser.findElement(By.id("register:name")).getAttribute("value"),
+        assertEquals(
+                "Sari Dewi Lestari",
+                browser.findElement(By.id("register:name")).getAttribute("value"),
                 "what was typed is kept");
         Browser.screenshot(browser, "02-register-bad-nik");
 
@@ -119,7 +121,8 @@ class BrowserIT {
 
         click("to-login");
         logIn(email, "rahasia-sekali");
-        assertTrue(browser.getCurrentUrl().endsWith("/sungai-kapas/resident/account/home.xhtml"), browser.getCurrentUrl());
+        assertTrue(
+                browser.getCurrentUrl().endsWith("/sungai-kapas/resident/account/home.xhtml"), browser.getCurrentUrl());
         assertTrue(text().contains("Sari Dewi Lestari"));
         Browser.screenshot(browser, "05-resident-home");
 
@@ -173,9 +176,11 @@ class BrowserIT {
         type("onboard:code_input", region[0]);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-autocomplete-item"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-autocomplete-item")))
+                .click();
         // Picking the village suggests a slug by Ajax, which replaces the slug input.
-        wait.until(d -> !d.findElement(By.id("onboard:slug")).getAttribute("value").isEmpty());
+        wait.until(
+                d -> !d.findElement(By.id("onboard:slug")).getAttribute("value").isEmpty());
         String slug = browser.findElement(By.id("onboard:slug")).getAttribute("value");
         type("onboard:adminEmail", firstAdmin);
         Browser.screenshot(browser, "31-onboard-form");

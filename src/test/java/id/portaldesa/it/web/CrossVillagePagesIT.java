@@ -48,7 +48,8 @@ class CrossVillagePagesIT {
         resident.login("/kungkai", "warga@kungkai.test", PASSWORD);
         assertEquals(200, resident.get("/kungkai/resident/account/home.xhtml").status());
         assertEquals(404, resident.get("/kungkai/office/index.xhtml").status());
-        assertEquals(404, resident.get("/sungai-kapas/resident/account/home.xhtml").status());
+        assertEquals(
+                404, resident.get("/sungai-kapas/resident/account/home.xhtml").status());
 
         Http secretary = new Http();
         secretary.login("/kungkai", "sekdes@kungkai.test", PASSWORD);
@@ -88,7 +89,8 @@ class CrossVillagePagesIT {
         assertEquals(404, unknown.status());
         assertTrue(unknown.text().contains("tidak ada di portal ini"), unknown.text());
         assertEquals(404, visitor.get("/kungkai/WEB-INF/web.xml").status());
-        assertEquals(404, visitor.get("/kungkai/platform/village/villages.xhtml").status());
+        assertEquals(
+                404, visitor.get("/kungkai/platform/village/villages.xhtml").status());
     }
 
     @Test
@@ -105,7 +107,8 @@ class CrossVillagePagesIT {
     @Test
     void everyAnswerLimitsWhatTheBrowserMayLoadAndWhoMayFrameIt() {
         Http visitor = new Http();
-        for (Http.Page page : new Http.Page[] {visitor.get("/"), visitor.get("/kungkai/"), visitor.get("/tidak-ada/")}) {
+        for (Http.Page page :
+                new Http.Page[] {visitor.get("/"), visitor.get("/kungkai/"), visitor.get("/tidak-ada/")}) {
             String csp = page.header("Content-Security-Policy");
             String scriptSrc = Arrays.stream(csp.split(";"))
                     .map(String::trim)
@@ -129,7 +132,8 @@ class CrossVillagePagesIT {
         new Http().registerResident("/tambang-emas", victim, "rahasia-sekali");
         Http attacker = new Http();
         for (int i = 0; i < 4; i++) {
-            assertTrue(attacker.login("/tambang-emas", victim, "salah-" + i).text()
+            assertTrue(attacker.login("/tambang-emas", victim, "salah-" + i)
+                    .text()
                     .contains("Surel atau kata sandi salah"));
         }
         Http.Page fifth = new Http().login("/tambang-emas", victim, "salah-lagi");
@@ -151,7 +155,8 @@ class CrossVillagePagesIT {
 
         Http neighbour = Http.behindProxy("198.51.100.9");
         Http.Page in = neighbour.login("/tambang-emas", resident, PASSWORD);
-        assertTrue(in.url().endsWith("/tambang-emas/resident/account/home.xhtml"),
+        assertTrue(
+                in.url().endsWith("/tambang-emas/resident/account/home.xhtml"),
                 "another address behind the same proxy is not locked out: " + in.url());
     }
 }

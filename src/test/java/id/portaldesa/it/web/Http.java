@@ -45,7 +45,8 @@ public final class Http {
         return new Http(BASE, "X-Forwarded-For", address);
     }
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
@@ -73,7 +74,8 @@ public final class Http {
 
     /** The answer exactly as sent (bytes not decoded), with extra request headers as name, value pairs. */
     public HttpResponse<byte[]> raw(String path, String... headers) {
-        HttpRequest.Builder request = withHeaders(HttpRequest.newBuilder(URI.create(base + path))).GET();
+        HttpRequest.Builder request =
+                withHeaders(HttpRequest.newBuilder(URI.create(base + path))).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -113,8 +115,21 @@ public final class Http {
     /** Registers as a resident of the village with this path prefix, e.g. {@code /tambang-emas}. */
     public Page registerResident(String prefix, String email, String password) {
         Page form = get(prefix + "/public/account/register.xhtml");
-        return submit(form, "register", Map.of("name", "Budi Santoso", "email", email, "password", password, "nik",
-                Fixtures.nik(), "kk", Fixtures.kk()), "submit");
+        return submit(
+                form,
+                "register",
+                Map.of(
+                        "name",
+                        "Budi Santoso",
+                        "email",
+                        email,
+                        "password",
+                        password,
+                        "nik",
+                        Fixtures.nik(),
+                        "kk",
+                        Fixtures.kk()),
+                "submit");
     }
 
     private HttpRequest.Builder withHeaders(HttpRequest.Builder request) {

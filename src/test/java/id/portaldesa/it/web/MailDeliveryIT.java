@@ -82,6 +82,7 @@ class MailDeliveryIT {
                 Thread.sleep(250);
             }
         }
-        throw new AssertionError("Outbox for " + recipient + " never reached " + status + "/" + minAttempts + ", last " + last);
+        throw new AssertionError(
+                "Outbox for " + recipient + " never reached " + status + "/" + minAttempts + ", last " + last);
     }
 }

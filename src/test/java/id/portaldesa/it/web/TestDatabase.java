@@ -10,7 +10,9 @@ final class TestDatabase {
     private TestDatabase() {}
 
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("portal.test.db.url"),
-                System.getProperty("portal.test.db.user"), System.getProperty("portal.test.db.password"));
+        return DriverManager.getConnection(
+                System.getProperty("portal.test.db.url"),
+                System.getProperty("portal.test.db.user"),
+                System.getProperty("portal.test.db.password"));
     }
 }

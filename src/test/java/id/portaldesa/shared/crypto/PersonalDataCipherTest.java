@@ -34,8 +34,8 @@ class PersonalDataCipherTest {
     @Test
     void lookupHashIsStableAndKeyed() {
         assertEquals(cipher.lookupHash("1502021205900001"), cipher.lookupHash("1502021205900001"));
-        assertNotEquals(cipher.lookupHash("1502021205900001"),
-                new PersonalDataCipher(key(8)).lookupHash("1502021205900001"));
+        assertNotEquals(
+                cipher.lookupHash("1502021205900001"), new PersonalDataCipher(key(8)).lookupHash("1502021205900001"));
     }
 
     @Test
@@ -43,7 +43,9 @@ class PersonalDataCipherTest {
         String sealed = cipher.encrypt("1502021205900001");
         byte[] bytes = Base64.getDecoder().decode(sealed);
         bytes[bytes.length - 1] ^= 1;
-        assertThrows(IllegalStateException.class, () -> cipher.decrypt(Base64.getEncoder().encodeToString(bytes)));
+        assertThrows(
+                IllegalStateException.class,
+                () -> cipher.decrypt(Base64.getEncoder().encodeToString(bytes)));
         assertThrows(IllegalStateException.class, () -> new PersonalDataCipher(key(8)).decrypt(sealed));
     }
 

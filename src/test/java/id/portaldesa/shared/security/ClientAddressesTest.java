@@ -24,8 +24,10 @@ class ClientAddressesTest {
     void theNearestUntrustedHopIsTheClientNotWhatItPrependedItself() {
         // The client sent "X-Forwarded-For: 10.9.9.9"; a proxy that appends added the real address.
         assertEquals("203.0.113.7", ClientAddresses.resolve("127.0.0.1", "10.9.9.9, 203.0.113.7", LOOPBACK));
-        assertEquals("203.0.113.7",
-                ClientAddresses.resolve("127.0.0.1", "203.0.113.7, 127.0.0.1", LOOPBACK), "chained trusted proxies");
+        assertEquals(
+                "203.0.113.7",
+                ClientAddresses.resolve("127.0.0.1", "203.0.113.7, 127.0.0.1", LOOPBACK),
+                "chained trusted proxies");
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class PageCacheTest {
 
-    static final CachedPage PAGE = CachedPage.of("text/html;charset=UTF-8", "<p>Desa</p>".getBytes(StandardCharsets.UTF_8));
+    static final CachedPage PAGE =
+            CachedPage.of("text/html;charset=UTF-8", "<p>Desa</p>".getBytes(StandardCharsets.UTF_8));
 
     /** A clock the test moves by hand. */
     static final class Hands extends Clock {
@@ -67,7 +68,8 @@ class PageCacheTest {
 
     @Test
     void storesTheCompressedFormAndDistinctValidatorsPerEncoding() throws IOException {
-        byte[] html = "<html><body>Selamat datang di Kungkai</body></html>".repeat(20).getBytes(StandardCharsets.UTF_8);
+        byte[] html =
+                "<html><body>Selamat datang di Kungkai</body></html>".repeat(20).getBytes(StandardCharsets.UTF_8);
         CachedPage page = CachedPage.of("text/html;charset=UTF-8", html);
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(page.gzipped()))) {
             assertArrayEquals(html, in.readAllBytes());
