@@ -87,14 +87,13 @@ public class PlatformAdminSetup {
         return admin;
     }
 
-    /** Creates an active account directly: demo data only. */
-    public Account createActiveAccount(String email, String name, String password, boolean platformAdmin) {
+    /**
+     * Creates an active account directly: demo data only. Demo accounts share one password, so they
+     * share its hash too (hashing costs a quarter second each at start).
+     */
+    public Account createDemoAccount(String email, String name, String passwordHash, boolean platformAdmin) {
         Account account = new Account(
-                AccountRepository.normaliseEmail(email),
-                name,
-                passwords.hash(password),
-                AccountStatus.ACTIVE,
-                clock.instant());
+                AccountRepository.normaliseEmail(email), name, passwordHash, AccountStatus.ACTIVE, clock.instant());
         account.setPlatformAdmin(platformAdmin);
         accounts.add(account);
         return account;

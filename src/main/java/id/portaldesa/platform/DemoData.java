@@ -3,6 +3,7 @@ package id.portaldesa.platform;
 import id.portaldesa.account.Account;
 import id.portaldesa.account.AccountRepository;
 import id.portaldesa.account.AccountStatus;
+import id.portaldesa.account.PasswordHasher;
 import id.portaldesa.account.PlatformAdminSetup;
 import id.portaldesa.account.Position;
 import id.portaldesa.account.Registration;
@@ -84,13 +85,17 @@ public class DemoData {
     @Inject
     CurrentVillage currentVillage;
 
+    @Inject
+    PasswordHasher passwords;
+
     @ActivateRequestContext
     @Transactional
     public void loadIfEmpty() {
         if (villages.isOnboarded(VILLAGES.get(0).code())) {
             return;
         }
-        setup.createActiveAccount(PLATFORM_ADMIN, "Admin Kabupaten Merangin", PASSWORD, true);
+        String passwordHash = passwords.hash(PASSWORD);
+        setup.createDemoAccount(PLATFORM_ADMIN, "Admin Kabupaten Merangin", passwordHash, true);
         for (DemoVillage demo : VILLAGES) {
             VillageRef village = villages.onboard(demo.code(), demo.slug(), demo.domain());
             currentVillage.actFor(village);
@@ -101,11 +106,11 @@ public class DemoData {
                     "0746-21000",
                     "desa@" + demo.slug() + ".test",
                     demo.accent()));
-            Account admin = setup.createActiveAccount(
-                    "admin@" + demo.slug() + ".test", "Admin " + village.name(), PASSWORD, false);
+            Account admin = setup.createDemoAccount(
+                    "admin@" + demo.slug() + ".test", "Admin " + village.name(), passwordHash, false);
             staff.grant(admin.getId(), Role.VILLAGE_ADMIN, null);
-            Account secretary = setup.createActiveAccount(
-                    "sekdes@" + demo.slug() + ".test", "Sekdes " + village.name(), PASSWORD, false);
+            Account secretary = setup.createDemoAccount(
+                    "sekdes@" + demo.slug() + ".test", "Sekdes " + village.name(), passwordHash, false);
             staff.grant(secretary.getId(), Role.OFFICIAL, Position.SECRETARY);
             String residentEmail = "warga@" + demo.slug() + ".test";
             registrations.register(
