@@ -119,7 +119,8 @@ public class RegistrationService {
         AccountToken stored = findToken(token, AccountToken.Purpose.CONFIRM_EMAIL);
         Instant now = clock.instant();
         if (stored.isUsed()) {
-            throw new BusinessException("account.confirm.used");
+            // Mail scanners often open links before the person does: say the address is confirmed.
+            throw new BusinessException("account.confirm.again");
         }
         if (stored.isExpired(now)) {
             throw new BusinessException("account.confirm.expired");

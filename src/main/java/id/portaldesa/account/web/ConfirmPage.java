@@ -27,8 +27,9 @@ public class ConfirmPage {
         }
     }
 
+    /** Confirmed now or by an earlier visit of the link: either way the person may log in. */
     public boolean isConfirmed() {
-        return "account.confirm.done".equals(outcomeKey);
+        return "account.confirm.done".equals(outcomeKey) || "account.confirm.again".equals(outcomeKey);
     }
 
     public String getOutcomeKey() {

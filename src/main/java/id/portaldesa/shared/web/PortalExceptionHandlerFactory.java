@@ -9,13 +9,16 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**
  * Turns a record that is not there (or belongs to another village) into a plain 404, and an expired
- * form into a fresh page with a message, instead of an error page. Anything else reaches the
+ * or forged form into a fresh page with a message, instead of an error page. Anything else reaches the
  * container's error page, which never shows a stack trace.
  */
 public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
@@ -41,11 +44,12 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
             for (Iterator<ExceptionQueuedEvent> it =
                             getUnhandledExceptionQueuedEvents().iterator();
                     it.hasNext(); ) {
-                Throwable cause = rootOf(it.next().getContext().getException());
+                ExceptionQueuedEventContext event = it.next().getContext();
+                Throwable cause = rootOf(event.getException());
                 if (cause instanceof NotFoundException) {
                     it.remove();
                     send404(context);
-                } else if (cause instanceof ViewExpiredException) {
+                } else if (cause instanceof ViewExpiredException || isUnrestorablePost(event, context)) {
                     it.remove();
                     FacesMessages.error("error.viewExpired");
                     FacesMessages.keepForNextRequest();
@@ -53,6 +57,17 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        /**
+         * A form post whose view state is not one this session was given (a forged or mangled post,
+         * e.g. {@code stateless} for a page that keeps state) is answered like an expired form.
+         */
+        private static boolean isUnrestorablePost(ExceptionQueuedEventContext event, FacesContext context) {
+            Object request = context.getExternalContext().getRequest();
+            return event.getPhaseId() == PhaseId.RESTORE_VIEW
+                    && request instanceof HttpServletRequest http
+                    && "POST".equals(http.getMethod());
         }
 
         private static Throwable rootOf(Throwable t) {

@@ -85,7 +85,7 @@ class RegistrationIT {
         assertEquals(
                 AccountStatus.ACTIVE, accounts.findByEmail(email).orElseThrow().getStatus());
         assertEquals(
-                "account.confirm.used",
+                "account.confirm.again",
                 assertThrows(BusinessException.class, () -> registrations.confirm(token))
                         .getMessageKey());
         assertEquals(

@@ -97,11 +97,15 @@ public final class Http {
         }
         fields.forEach((id, value) -> data.put(formId + ":" + id, value));
         data.put(formId + ":" + buttonId, "x");
+        return post(URI.create(page.url()).resolve(form.attr("action")).toString(), data);
+    }
+
+    /** Posts form fields by their full names, as a page on another site could make the browser do. */
+    public Page post(String url, Map<String, String> data) {
         String body = data.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        URI action = URI.create(page.url()).resolve(form.attr("action"));
-        return send(withHeaders(HttpRequest.newBuilder(action))
+        return send(withHeaders(HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : base + url)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
