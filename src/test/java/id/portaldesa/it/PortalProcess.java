@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,19 +32,89 @@ final class PortalProcess implements AutoCloseable {
     }
 
     static PortalProcess start(int port, Map<String, String> environment) throws IOException {
-        Path workDir = Files.createTempDirectory("portal-run");
-        ProcessBuilder builder = new ProcessBuilder(
-                        "java",
-                        "-Xmx512m",
+        return launch(
+                List.of(
                         "-jar",
-                        System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                        MICRO_JAR,
                         "--deploy",
-                        new File(System.getProperty("portal.war", "target/portal.war")).getAbsolutePath(),
+                        new File(WAR).getAbsolutePath(),
                         "--contextroot",
                         "/",
                         "--nohazelcast",
                         "--port",
-                        String.valueOf(port))
+                        String.valueOf(port)),
+                port,
+                environment);
+    }
+
+    /**
+     * The production way of deploy/README.md: the uber-jar with deploy/payara/preboot.asadmin baked
+     * in, started with the options of the systemd unit's {@code ExecStart} (port changed).
+     */
+    static PortalProcess startAsService(int port, Map<String, String> environment) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("-jar", uberJar().toString()));
+        arguments.addAll(serviceOptions(port));
+        return launch(arguments, port, environment);
+    }
+
+    private static final String MICRO_JAR = System.getProperty("payara.microJar", "target/payara-micro.jar");
+    private static final String WAR = System.getProperty("portal.war", "target/portal.war");
+    private static Path uberJar;
+
+    /** Built once per test run, with the commands of deploy/README.md section 3. */
+    private static synchronized Path uberJar() throws IOException {
+        if (uberJar == null) {
+            Path dir = Files.createTempDirectory("portal-uberjar");
+            Path war = Files.copy(Path.of(WAR), dir.resolve("ROOT.war"));
+            Path jar = dir.resolve("portal.jar");
+            Process build = new ProcessBuilder(
+                            "java",
+                            "-jar",
+                            MICRO_JAR,
+                            "--deploy",
+                            war.toString(),
+                            "--prebootcommandfile",
+                            "deploy/payara/preboot.asadmin",
+                            "--outputUberJar",
+                            jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("build.log").toFile())
+                    .start();
+            try {
+                if (build.waitFor() != 0 || !Files.exists(jar)) {
+                    throw new AssertionError("uber-jar not built:\n" + Files.readString(dir.resolve("build.log")));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            uberJar = jar;
+        }
+        return uberJar;
+    }
+
+    /** The Payara Micro options of the unit's ExecStart line, after the jar, with the port replaced. */
+    static List<String> serviceOptions(int port) throws IOException {
+        String execStart = Files.readAllLines(Path.of("deploy/systemd/portal-desa.service")).stream()
+                .filter(line -> line.startsWith("ExecStart="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no ExecStart in the systemd unit"));
+        List<String> words = List.of(execStart.split("\\s+"));
+        List<String> options = new ArrayList<>(words.subList(words.indexOf("-jar") + 2, words.size()));
+        int portAt = options.indexOf("--port");
+        if (portAt < 0) {
+            throw new AssertionError("the unit names no --port: " + execStart);
+        }
+        options.set(portAt + 1, String.valueOf(port));
+        return options;
+    }
+
+    private static PortalProcess launch(List<String> arguments, int port, Map<String, String> environment)
+            throws IOException {
+        Path workDir = Files.createTempDirectory("portal-run");
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("payara.log").toFile());
@@ -80,10 +152,15 @@ final class PortalProcess implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path, String host) throws IOException, InterruptedException {
+        return host == null ? getWith(path) : getWith(path, "Host", host);
+    }
+
+    /** A GET with extra headers as name, value pairs; redirects are not followed. */
+    HttpResponse<String> getWith(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
-        if (host != null) {
-            request.header("Host", host);
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)

@@ -4,11 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.portaldesa.it.web.Http;
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A production start on an empty MariaDB/MySQL database: no demo data, no start without the data
  * key, the first platform admin created through the one-time link in the log, and no platform on
- * foreign hosts.
+ * foreign hosts. The portal with the data key runs as deploy/ installs it: the uber-jar with the
+ * pre-boot commands, started with the systemd unit's options.
  */
 class ProductionStartIT {
 
@@ -62,7 +71,17 @@ class ProductionStartIT {
     void firstPlatformAdminComesFromTheOneTimeSetupLink() throws Exception {
         Map<String, String> env = new HashMap<>(database(emptyDatabase()));
         env.put("PORTAL_DATA_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
-        try (PortalProcess portal = PortalProcess.start(PORT, env).awaitReady()) {
+        try (PortalProcess portal = PortalProcess.startAsService(PORT, env).awaitReady()) {
+            assertTrue(
+                    portal.getWith("/platform/village/villages.xhtml", "X-Forwarded-Proto", "https")
+                            .headers()
+                            .firstValue("Location")
+                            .orElse("")
+                            .startsWith("https://"),
+                    "behind nginx's TLS, redirects stay on https (preboot.asadmin)");
+            otherAddressOfThisMachine()
+                    .ifPresent(address ->
+                            assertEquals(-1, reach(address, PORT), "listens on loopback only, not on " + address));
             Matcher link = Pattern.compile("one-time setup link[^:]*: (\\S+)").matcher(portal.log());
             assertTrue(link.find(), portal.log());
             assertTrue(portal.get("/", null).body().contains("<strong>0</strong>"), "no demo villages");
@@ -93,6 +112,24 @@ class ProductionStartIT {
                     Map.of("name", "Penyusup", "email", "penyusup@example.com", "password", "sandi-yang-panjang"),
                     "submit");
             assertTrue(again.text().contains("sudah pernah dipakai"), again.text());
+        }
+    }
+
+    /** An address of this machine that is not loopback, if it has one. */
+    static Optional<InetAddress> otherAddressOfThisMachine() throws SocketException {
+        return NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+                .findFirst();
+    }
+
+    /** 0 when a TCP connection to the address and port opens, -1 when it is refused or times out. */
+    static int reach(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2000);
+            return 0;
+        } catch (IOException e) {
+            return -1;
         }
     }
 }
