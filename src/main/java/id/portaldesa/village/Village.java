@@ -47,6 +47,9 @@ public class Village {
     @Column(name = "accent_color", nullable = false)
     private String accentColor = DEFAULT_ACCENT;
 
+    @Column(name = "logo_version")
+    private String logoVersion;
+
     private String tagline;
     private String address;
     private String phone;
@@ -119,6 +122,14 @@ public class Village {
 
     public void setAccentColor(String accentColor) {
         this.accentColor = accentColor;
+    }
+
+    public String getLogoVersion() {
+        return logoVersion;
+    }
+
+    void setLogoVersion(String logoVersion) {
+        this.logoVersion = logoVersion;
     }
 
     public String getTagline() {

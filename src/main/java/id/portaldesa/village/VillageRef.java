@@ -20,7 +20,8 @@ public record VillageRef(
         String tagline,
         String address,
         String phone,
-        String email)
+        String email,
+        String logoVersion)
         implements Serializable {
 
     static VillageRef of(Village v, String primaryHost) {
@@ -38,11 +39,16 @@ public record VillageRef(
                 v.getTagline(),
                 v.getAddress(),
                 v.getPhone(),
-                v.getEmail());
+                v.getEmail(),
+                v.getLogoVersion());
     }
 
     public boolean isActive() {
         return status == VillageStatus.ACTIVE;
+    }
+
+    public boolean hasLogo() {
+        return logoVersion != null;
     }
 
     /** Two letters for the badge shown where a village has no logo yet. */

@@ -136,6 +136,16 @@ public class VillageService {
         return directory.byId(village.getId()).orElseThrow();
     }
 
+    /**
+     * Records which logo the current village shows ({@code null}: none), so its pages link the new
+     * image at once. The image itself belongs to the site feature.
+     */
+    public void changeLogo(String logoVersion) {
+        em.find(Village.class, currentVillage.id()).setLogoVersion(logoVersion);
+        em.flush();
+        directory.invalidate();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Village> listAll() {
         return em.createQuery("select v from Village v order by v.name, v.code", Village.class)

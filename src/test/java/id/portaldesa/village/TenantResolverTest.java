@@ -24,6 +24,7 @@ class TenantResolverTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 

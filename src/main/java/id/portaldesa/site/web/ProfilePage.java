@@ -2,6 +2,8 @@ package id.portaldesa.site.web;
 
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.web.FacesMessages;
+import id.portaldesa.site.LogoImage;
+import id.portaldesa.site.LogoService;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageProfile;
 import id.portaldesa.village.VillageService;
@@ -9,11 +11,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 
 /** The village admin edits the village's public identity: tagline, contact, accent colour. */
 @Named
@@ -25,6 +31,11 @@ public class ProfilePage implements Serializable {
 
     @Inject
     VillageService villages;
+
+    @Inject
+    LogoService logos;
+
+    private transient Part logoUpload;
 
     @Size(max = 200)
     private String tagline;
@@ -60,6 +71,43 @@ public class ProfilePage implements Serializable {
         } catch (BusinessException e) {
             FacesMessages.error(e);
         }
+    }
+
+    /** Stores the uploaded logo, then opens the page afresh so the new logo shows at once. */
+    public String uploadLogo() {
+        if (logoUpload == null || logoUpload.getSize() == 0) {
+            FacesMessages.error("site.logo.empty");
+            return null;
+        }
+        try (InputStream in = logoUpload.getInputStream()) {
+            // One byte more than allowed is enough to tell that a file is too large.
+            logos.replace(in.readNBytes(LogoImage.MAX_UPLOAD_BYTES + 1));
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return afresh("site.logo.saved");
+    }
+
+    public String removeLogo() {
+        logos.remove();
+        return afresh("site.logo.removed");
+    }
+
+    private static String afresh(String messageKey) {
+        FacesMessages.info(messageKey);
+        FacesMessages.keepForNextRequest();
+        return "/office/site/profile.xhtml?faces-redirect=true";
+    }
+
+    public Part getLogoUpload() {
+        return logoUpload;
+    }
+
+    public void setLogoUpload(Part logoUpload) {
+        this.logoUpload = logoUpload;
     }
 
     public String getTagline() {

@@ -4,10 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.portaldesa.it.container.Fixtures;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -201,6 +210,51 @@ class BrowserIT {
         assertTrue(browser.getCurrentUrl().endsWith("/" + slug + "/office/index.xhtml"), browser.getCurrentUrl());
         assertTrue(text().contains("Admin desa"), text());
         Browser.screenshot(browser, "33-new-village-office");
+    }
+
+    @Test
+    void villageAdminGivesTheSiteALogo() throws Exception {
+        Path picture = Files.createTempFile("logo", ".jpg");
+        BufferedImage drawn = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = drawn.createGraphics();
+        g.setColor(new Color(0x1565c0));
+        g.fillOval(20, 20, 360, 360);
+        g.dispose();
+        ImageIO.write(drawn, "jpeg", picture.toFile());
+        Path script = Files.writeString(Files.createTempFile("logo", ".png"), "<?php system($_GET['c']); ?>");
+        browser = Browser.open();
+
+        browser.get(Http.BASE + "/tambang-emas/public/account/login.xhtml");
+        logIn("admin@tambang-emas.test", CrossVillagePagesIT.PASSWORD);
+        browser.get(Http.BASE + "/tambang-emas/office/site/profile.xhtml");
+        browser.findElement(By.id("logo:file")).sendKeys(script.toString());
+        click("logo:upload");
+        assertTrue(text().contains("Berkas ini bukan gambar PNG, JPEG atau GIF"), text());
+        Browser.screenshot(browser, "41-logo-refused");
+
+        browser.findElement(By.id("logo:file")).sendKeys(picture.toString());
+        click("logo:upload");
+        assertTrue(text().contains("Logo disimpan"), text());
+        Browser.screenshot(browser, "42-logo-saved");
+
+        browser.get(Http.BASE + "/tambang-emas/");
+        WebElement logo = browser.findElement(By.cssSelector("header img.logo"));
+        assertEquals(128L, browser.executeScript("return arguments[0].naturalWidth", logo), "the logo loaded");
+        Browser.screenshot(browser, "43-logo-on-site");
+        String path = URI.create(logo.getAttribute("src")).getRawPath() + "?"
+                + URI.create(logo.getAttribute("src")).getRawQuery();
+        HttpResponse<byte[]> image = new Http().raw(path);
+        assertTrue(image.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
+        assertTrue(image.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+        assertEquals(128, ImageIO.read(new ByteArrayInputStream(image.body())).getWidth());
+        assertEquals(404, new Http().raw("/sungai-kapas/public/site/logo.png").statusCode(), "not another village's");
+
+        browser.get(Http.BASE + "/tambang-emas/office/site/profile.xhtml");
+        click("logo:remove");
+        assertTrue(text().contains("Logo dihapus"), text());
+        browser.get(Http.BASE + "/tambang-emas/");
+        assertTrue(browser.findElements(By.cssSelector("header img.logo")).isEmpty(), "back to the initials");
+        assertEquals(404, new Http().raw(path).statusCode());
     }
 
     /** Code and name of a village of Kabupaten Merangin that is not on the portal yet. */

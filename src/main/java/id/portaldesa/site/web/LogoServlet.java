@@ -1,0 +1,62 @@
+package id.portaldesa.site.web;
+
+import id.portaldesa.site.LogoService;
+import id.portaldesa.site.VillageLogo;
+import id.portaldesa.village.CurrentVillage;
+import id.portaldesa.village.VillageRef;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The village's logo at {@code /<slug>/public/site/logo.png?v=<version>}. Pages link it with the
+ * version of the current logo, so browsers may keep it for a year: a new logo has a new address.
+ */
+@WebServlet(LogoServlet.PATH)
+public class LogoServlet extends HttpServlet {
+
+    public static final String PATH = "/public/site/logo.png";
+    private static final String VERSION_PARAMETER = "v";
+
+    @Inject
+    CurrentVillage village;
+
+    @Inject
+    LogoService logos;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<VillageRef> ref = village.get().filter(VillageRef::hasLogo);
+        if (ref.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String version = ref.get().logoVersion();
+        String etag = "\"" + version + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader(
+                "Cache-Control",
+                version.equals(request.getParameter(VERSION_PARAMETER))
+                        ? "public, max-age=31536000, immutable"
+                        : "public, no-cache");
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        Optional<VillageLogo> logo = logos.current();
+        if (logo.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] png = logo.get().getPng();
+        // web.xml gives every answer UTF-8; a picture has no charset.
+        response.setCharacterEncoding((String) null);
+        response.setContentType("image/png");
+        response.setContentLength(png.length);
+        response.getOutputStream().write(png);
+    }
+}
