@@ -161,6 +161,10 @@ grep -o 'Onboarded [0-9]* extra villages in [0-9]* ms' "$LOG" | sed 's/^/App log
 dir_code=$(http_code "$BASE/?q=")
 [[ $dir_code == 200 ]] || { tail -n 40 "$LOG" >&2; die "directory page $BASE/?q= answered $dir_code"; }
 echo "Directory page /?q=: 200"
+# With more villages than it lists, the directory must say so instead of silently cutting the list.
+if (( VILLAGES > 200 )); then
+    curl -s "$BASE/?q=" | grep -q 'id="more"' || die "directory page does not say that it lists only part"
+fi
 
 # wrk prints latencies with their own unit (us, ms, s); convert to ms so the table compares.
 to_ms() {

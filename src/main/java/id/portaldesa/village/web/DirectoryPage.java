@@ -30,9 +30,20 @@ public class DirectoryPage {
 
     public List<VillageRef> getResults() {
         if (results == null) {
-            results = directory.search(q, LIMIT);
+            // One more than shown tells whether there are more.
+            results = directory.search(q, LIMIT + 1);
         }
-        return results;
+        return results.size() > LIMIT ? results.subList(0, LIMIT) : results;
+    }
+
+    /** Whether more villages match than the page lists. */
+    public boolean isTruncated() {
+        getResults();
+        return results.size() > LIMIT;
+    }
+
+    public int getLimit() {
+        return LIMIT;
     }
 
     public int getTotal() {
