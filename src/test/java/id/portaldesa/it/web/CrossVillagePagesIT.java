@@ -101,6 +101,11 @@ class CrossVillagePagesIT {
             assertFalse(page.body().contains("<script"), path + " ships JavaScript");
             assertFalse(page.body().contains("primefaces"), path + " loads PrimeFaces resources");
             assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), path + " opened a session");
+            String stylesheet = page.html().selectFirst("link[rel=stylesheet]").attr("href");
+            assertTrue(
+                    stylesheet.matches("/themes/default/theme\\.css\\?v=[0-9a-f]{12}"),
+                    "the stylesheet's address changes with its content: " + stylesheet);
+            assertEquals(200, new Http().get(stylesheet).status());
         }
     }
 
