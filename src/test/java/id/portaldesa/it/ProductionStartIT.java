@@ -88,6 +88,18 @@ class ProductionStartIT {
             assertEquals(404, portal.get("/kungkai/", null).statusCode(), "no demo villages");
             assertEquals(404, portal.get("/", "evil.example").statusCode(), "the platform answers only on its host");
 
+            String setupPath = link.group(1).substring(portal.base().length());
+            String sessionCookie = portal.getWith(setupPath, "X-Forwarded-Proto", "https")
+                    .headers()
+                    .firstValue("Set-Cookie")
+                    .orElse("");
+            assertTrue(
+                    sessionCookie.contains("Secure")
+                            && sessionCookie.contains("HttpOnly")
+                            // Payara 6.2025 writes the attribute twice (payara/Payara#7254): harmless.
+                            && sessionCookie.contains("SameSite=Lax"),
+                    "over https the session cookie is Secure, HttpOnly and SameSite: " + sessionCookie);
+
             Http operator = new Http(portal.base());
             Http.Page form = operator.get(link.group(1));
             Http.Page created = operator.submit(
