@@ -19,12 +19,20 @@ import id.portaldesa.account.StaffService;
 import id.portaldesa.notify.MailOutbox;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.site.LogoImage;
+import id.portaldesa.site.LogoService;
 import id.portaldesa.village.VillageDirectory;
 import id.portaldesa.village.VillageProfile;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
 import jakarta.inject.Inject;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,6 +75,9 @@ class CrossVillageIsolationIT {
 
     @Inject
     MailOutbox outbox;
+
+    @Inject
+    LogoService logos;
 
     @Test
     void villageBCannotSeeOrChangeVillageAsStaffInvitationsOrResidents() {
@@ -132,6 +143,35 @@ class CrossVillageIsolationIT {
         assertEquals("#123456", directory.byId(b.id()).orElseThrow().accentColor());
         assertFalse("#123456".equals(directory.byId(a.id()).orElseThrow().accentColor()));
         assertEquals(null, directory.byId(a.id()).orElseThrow().tagline());
+    }
+
+    @Test
+    void aLogoIsReplacedAndRemovedOnlyInItsVillage() throws Exception {
+        VillageRef a = fixtures.freshVillage();
+        VillageRef b = fixtures.freshVillage();
+        fixtures.actFor(a);
+        LogoImage logoOfA = logos.replace(png(new Color(0x2e7d32)));
+
+        fixtures.actFor(b);
+        assertTrue(logos.current().isEmpty(), "B sees no logo of A");
+        logos.remove();
+        LogoImage logoOfB = logos.replace(png(new Color(0xc62828)));
+
+        assertEquals(logoOfA.fingerprint(), directory.byId(a.id()).orElseThrow().logoVersion());
+        assertEquals(logoOfB.fingerprint(), directory.byId(b.id()).orElseThrow().logoVersion());
+        fixtures.actFor(a);
+        assertEquals(logoOfA.fingerprint(), logos.current().orElseThrow().getFingerprint(), "A keeps its own");
+    }
+
+    static byte[] png(Color color) throws IOException {
+        BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, 64, 64);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     @Test
