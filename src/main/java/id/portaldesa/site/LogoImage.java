@@ -12,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -28,6 +30,11 @@ public record LogoImage(byte[] png, int width, int height, String fingerprint) {
     public static final int SIDE = 128;
     static final int MIN_SOURCE_SIDE = 16;
     static final int MAX_SOURCE_SIDE = 5000;
+    /** Large pictures are decoded at a fraction of their size, never above this many pixels a side. */
+    static final int MAX_DECODED_SIDE = 1024;
+    /** Decoding takes memory and CPU: only this many uploads are decoded at once on a node. */
+    private static final Semaphore DECODING = new Semaphore(2);
+
     private static final Set<String> FORMATS = Set.of("png", "jpeg", "gif");
 
     public static LogoImage of(byte[] upload) {
@@ -62,7 +69,10 @@ public record LogoImage(byte[] png, int width, int height, String fingerprint) {
                 if (Math.min(width, height) < MIN_SOURCE_SIDE || Math.max(width, height) > MAX_SOURCE_SIDE) {
                     throw new BusinessException("site.logo.dimensions", MIN_SOURCE_SIDE, MAX_SOURCE_SIDE);
                 }
-                return reader.read(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (Math.max(width, height) + MAX_DECODED_SIDE - 1) / MAX_DECODED_SIDE;
+                param.setSourceSubsampling(step, step, 0, 0);
+                return readOneAtATime(reader, param);
             } finally {
                 reader.dispose();
             }
@@ -71,6 +81,20 @@ public record LogoImage(byte[] png, int width, int height, String fingerprint) {
                 throw business;
             }
             throw new BusinessException("site.logo.notImage");
+        }
+    }
+
+    private static BufferedImage readOneAtATime(ImageReader reader, ImageReadParam param) throws IOException {
+        try {
+            DECODING.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusinessException("site.logo.notImage");
+        }
+        try {
+            return reader.read(0, param);
+        } finally {
+            DECODING.release();
         }
     }
 

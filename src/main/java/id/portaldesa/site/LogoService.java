@@ -29,19 +29,20 @@ public class LogoService {
     /** Checks and converts the upload; the previous logo stays when the upload is refused. */
     public LogoImage replace(@NotNull byte[] upload) {
         LogoImage image = LogoImage.of(upload);
+        // First, so that it locks the village: a second upload waits here and then finds this logo.
+        villages.changeLogo(image.fingerprint());
         Optional<VillageLogo> existing = logos.current();
         if (existing.isPresent()) {
             existing.get().replace(image, clock.instant());
         } else {
             logos.add(new VillageLogo(currentVillage.id(), image, clock.instant()));
         }
-        villages.changeLogo(image.fingerprint());
         return image;
     }
 
     public void remove() {
-        logos.current().ifPresent(logos::remove);
         villages.changeLogo(null);
+        logos.current().ifPresent(logos::remove);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

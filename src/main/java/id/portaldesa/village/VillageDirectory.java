@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +42,8 @@ public class VillageDirectory implements TenantResolver.Villages {
 
     private volatile Snapshot snapshot;
     private final AtomicBoolean reloading = new AtomicBoolean();
+    /** Counts invalidations, so that a reload that read the data before a change never replaces it. */
+    private final AtomicLong generation = new AtomicLong();
 
     private record Snapshot(
             Map<Long, VillageRef> byId,
@@ -85,7 +88,7 @@ public class VillageDirectory implements TenantResolver.Villages {
      * again after completion, so no request can cache the state from before the commit.
      */
     public void invalidate() {
-        snapshot = null;
+        forget();
         if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -93,10 +96,15 @@ public class VillageDirectory implements TenantResolver.Villages {
 
                 @Override
                 public void afterCompletion(int status) {
-                    snapshot = null;
+                    forget();
                 }
             });
         }
+    }
+
+    private void forget() {
+        generation.incrementAndGet();
+        snapshot = null;
     }
 
     private Snapshot current() {
@@ -115,6 +123,7 @@ public class VillageDirectory implements TenantResolver.Villages {
     }
 
     private synchronized Snapshot reload() {
+        long started = generation.get();
         List<Village> villages =
                 em.createQuery("select v from Village v", Village.class).getResultList();
         List<VillageDomain> domains = em.createQuery("select d from VillageDomain d", VillageDomain.class)
@@ -139,7 +148,11 @@ public class VillageDirectory implements TenantResolver.Villages {
                 .toList();
         Snapshot fresh =
                 new Snapshot(Map.copyOf(byId), Map.copyOf(bySlug), Map.copyOf(byHost), sorted, clock.instant());
-        snapshot = fresh;
+        // A change committed while this reload was reading may be missing from it: use it for this
+        // request only, and let the next one read again.
+        if (generation.get() == started) {
+            snapshot = fresh;
+        }
         return fresh;
     }
 }

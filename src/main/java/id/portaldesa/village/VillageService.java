@@ -5,6 +5,7 @@ import id.portaldesa.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -141,7 +142,9 @@ public class VillageService {
      * image at once. The image itself belongs to the site feature.
      */
     public void changeLogo(String logoVersion) {
-        em.find(Village.class, currentVillage.id()).setLogoVersion(logoVersion);
+        // Locks the village row until commit: two uploads for one village take turns.
+        em.find(Village.class, currentVillage.id(), LockModeType.PESSIMISTIC_WRITE)
+                .setLogoVersion(logoVersion);
         em.flush();
         directory.invalidate();
     }

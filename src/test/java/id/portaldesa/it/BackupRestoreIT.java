@@ -113,16 +113,21 @@ class BackupRestoreIT {
     }
 
     static Run run(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Path output = Files.createTempFile("script", ".log");
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment()
                 .put(
                         "PATH",
                         MARIADB_BIN.toAbsolutePath() + ":"
                                 + builder.environment().get("PATH"));
         Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the script finished: " + output);
-        return new Run(process.exitValue(), output);
+        boolean finished = process.waitFor(2, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        assertTrue(finished, "the script finished: " + Files.readString(output));
+        return new Run(process.exitValue(), Files.readString(output));
     }
 
     static Path only(Path dir, String suffix) throws IOException {

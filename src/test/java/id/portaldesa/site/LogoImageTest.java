@@ -51,6 +51,13 @@ class LogoImageTest {
     }
 
     @Test
+    void aHugePictureIsDecodedAtAFractionOfItsSize() throws IOException {
+        LogoImage logo = LogoImage.of(image("png", 4800, 1200));
+        assertEquals(128, logo.width());
+        assertEquals(32, logo.height());
+    }
+
+    @Test
     void aSmallLogoIsNotBlownUp() throws IOException {
         LogoImage logo = LogoImage.of(image("png", 40, 50));
         assertEquals(40, logo.width());

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Turns a record that is not there (or belongs to another village) into a plain 404, and an expired
@@ -34,6 +36,8 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     static final class Handler extends ExceptionHandlerWrapper {
 
+        private static final Logger LOG = Logger.getLogger(PortalExceptionHandlerFactory.class.getName());
+
         Handler(ExceptionHandler wrapped) {
             super(wrapped);
         }
@@ -46,11 +50,19 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                     it.hasNext(); ) {
                 ExceptionQueuedEventContext event = it.next().getContext();
                 Throwable cause = rootOf(event.getException());
-                if (cause instanceof NotFoundException) {
+                if (context.getResponseComplete()) {
+                    // An answer is already on its way (404 or redirect): it cannot be replaced now.
+                    it.remove();
+                    LOG.log(Level.WARNING, "Exception after the answer was complete", event.getException());
+                } else if (cause instanceof NotFoundException) {
                     it.remove();
                     send404(context);
                 } else if (cause instanceof ViewExpiredException || isUnrestorablePost(event, context)) {
                     it.remove();
+                    if (!(cause instanceof ViewExpiredException)) {
+                        LOG.info(() -> "Form post with a view state this session does not have, answered as expired: "
+                                + cause);
+                    }
                     FacesMessages.error("error.viewExpired");
                     FacesMessages.keepForNextRequest();
                     redirectToSamePage(context);
@@ -93,8 +105,9 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         private static void redirectToSamePage(FacesContext context) {
             ExternalContext external = context.getExternalContext();
             try {
+                // Village pages are forwarded from /<slug>/...; platform pages are not.
                 String uri = (String) external.getRequestMap().get("jakarta.servlet.forward.request_uri");
-                external.redirect(uri != null ? uri : external.getRequestContextPath() + "/");
+                external.redirect(uri != null ? uri : ((HttpServletRequest) external.getRequest()).getRequestURI());
                 context.responseComplete();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -3,7 +3,6 @@ package id.portaldesa.site.web;
 import id.portaldesa.site.LogoService;
 import id.portaldesa.site.VillageLogo;
 import id.portaldesa.village.CurrentVillage;
-import id.portaldesa.village.VillageRef;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -30,12 +29,14 @@ public class LogoServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<VillageRef> ref = village.get().filter(VillageRef::hasLogo);
-        if (ref.isEmpty()) {
+        // The stored logo decides, not the village snapshot: right after a change the snapshot may
+        // still name the previous version, and a year-long cache must never keep the wrong picture.
+        Optional<VillageLogo> logo = village.isPresent() ? logos.current() : Optional.empty();
+        if (logo.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String version = ref.get().logoVersion();
+        String version = logo.get().getFingerprint();
         String etag = "\"" + version + "\"";
         response.setHeader("ETag", etag);
         response.setHeader(
@@ -45,11 +46,6 @@ public class LogoServlet extends HttpServlet {
                         : "public, no-cache");
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        Optional<VillageLogo> logo = logos.current();
-        if (logo.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         byte[] png = logo.get().getPng();

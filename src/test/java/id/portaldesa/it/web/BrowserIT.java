@@ -247,7 +247,10 @@ class BrowserIT {
         assertTrue(image.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
         assertTrue(image.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
         assertEquals(128, ImageIO.read(new ByteArrayInputStream(image.body())).getWidth());
-        assertEquals(404, new Http().raw("/sungai-kapas/public/site/logo.png").statusCode(), "not another village's");
+        assertEquals(
+                404,
+                new Http().raw("/sungai-kapas/public/site/logo.png").statusCode(),
+                "a village without a logo does not show another's");
 
         browser.get(Http.BASE + "/tambang-emas/office/site/profile.xhtml");
         click("logo:remove");
