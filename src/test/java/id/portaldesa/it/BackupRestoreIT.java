@@ -57,14 +57,7 @@ class BackupRestoreIT {
         Path dump = only(backups, ".sql.gz");
         assertTrue(Files.exists(Path.of(dump.toString().replace(".sql.gz", "-media.tar.gz"))), backup.output());
 
-        Run restore = run(List.of(
-                "bash",
-                "deploy/backup/restore.sh",
-                "--my-cnf",
-                myCnf(work).toString(),
-                "--env",
-                env.toString(),
-                backups.toString()));
+        Run restore = restore(work, env, backups);
         assertEquals(0, restore.exitCode(), restore.output());
         assertTrue(restore.output().contains("OK: " + dump), restore.output());
         assertTrue(rowsIn(restore.output(), "village") >= 3, "the demo villages came back: " + restore.output());
@@ -73,17 +66,22 @@ class BackupRestoreIT {
 
         Path truncated = backups.resolve("portal-desa-truncated.sql.gz");
         cutShort(dump, truncated);
-        Run refused = run(List.of(
+        Run refused = restore(work, env, truncated);
+        assertNotEquals(0, refused.exitCode());
+        assertTrue(refused.output().contains("incomplete"), refused.output());
+        assertEquals(3, demoVillagesInLiveDatabase(), "the live database is untouched");
+    }
+
+    /** restore.sh into its scratch database, reaching the test server through a client option file. */
+    static Run restore(Path work, Path env, Path dump) throws IOException, InterruptedException {
+        return run(List.of(
                 "bash",
                 "deploy/backup/restore.sh",
                 "--my-cnf",
                 myCnf(work).toString(),
                 "--env",
                 env.toString(),
-                truncated.toString()));
-        assertNotEquals(0, refused.exitCode());
-        assertTrue(refused.output().contains("incomplete"), refused.output());
-        assertEquals(3, demoVillagesInLiveDatabase(), "the live database is untouched");
+                dump.toString()));
     }
 
     static int rowsIn(String output, String table) {

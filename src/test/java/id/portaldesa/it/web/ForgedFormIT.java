@@ -45,15 +45,7 @@ class ForgedFormIT {
 
         for (String forged : new String[] {null, "stateless", attackersViewState, "-1:-1"}) {
             String victim = Fixtures.email("dipalsukan");
-            Map<String, String> data = new LinkedHashMap<>();
-            data.put("invite", "invite");
-            data.put("invite:email", victim);
-            data.put("invite:role", "VILLAGE_ADMIN");
-            data.put("invite:send", "x");
-            if (forged != null) {
-                data.put("jakarta.faces.ViewState", forged);
-            }
-            Http.Page answer = admin.post(STAFF_PAGE, data);
+            Http.Page answer = admin.post(STAFF_PAGE, invitation(victim, forged));
             assertEquals(200, answer.status(), "no error page for view state " + forged);
             if (forged != null) {
                 // Without any view state the post is not even a form submission: the page just opens.
@@ -64,13 +56,20 @@ class ForgedFormIT {
 
         // The same post with the admin's own view state is what the real page does, and it works.
         String invited = Fixtures.email("asli");
-        Map<String, String> real = new LinkedHashMap<>();
-        real.put("invite", "invite");
-        real.put("invite:email", invited);
-        real.put("invite:role", "VILLAGE_ADMIN");
-        real.put("invite:send", "x");
-        real.put("jakarta.faces.ViewState", ownViewState);
-        admin.post(STAFF_PAGE, real);
+        admin.post(STAFF_PAGE, invitation(invited, ownViewState));
         assertTrue(admin.get(STAFF_PAGE).body().contains(invited), "the control post is accepted");
+    }
+
+    /** The invite form's fields as a page elsewhere would post them; no view state when null. */
+    static Map<String, String> invitation(String email, String viewState) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("invite", "invite");
+        data.put("invite:email", email);
+        data.put("invite:role", "VILLAGE_ADMIN");
+        data.put("invite:send", "x");
+        if (viewState != null) {
+            data.put("jakarta.faces.ViewState", viewState);
+        }
+        return data;
     }
 }
