@@ -2,10 +2,15 @@ package id.portaldesa.it.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.portaldesa.it.container.Fixtures;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -145,6 +150,27 @@ class CrossVillagePagesIT {
         assertTrue(fifth.text().contains("Terlalu banyak percobaan gagal"), "a new cookie does not reset the count");
         Http.Page rightButLocked = new Http().login("/tambang-emas", victim, "rahasia-sekali");
         assertTrue(rightButLocked.text().contains("Terlalu banyak percobaan gagal"), rightButLocked.text());
+    }
+
+    @Test
+    void loggingInGivesANewSessionIdAndAPlantedOneStaysAnonymous() {
+        Http resident = new Http();
+        Http.Page form = resident.get("/kungkai/public/account/login.xhtml");
+        String planted = resident.cookie("JSESSIONID");
+        assertNotNull(planted, "the login form opens a session");
+        Http.Page home =
+                resident.submit(form, "login", Map.of("email", "warga@kungkai.test", "password", PASSWORD), "submit");
+        assertTrue(home.url().endsWith("/kungkai/resident/account/home.xhtml"), home.url());
+        assertNotEquals(planted, resident.cookie("JSESSIONID"), "the session id changes at login");
+
+        // Whoever planted the first id (a shared computer, a fixation link) is still a visitor.
+        HttpResponse<byte[]> attacker =
+                new Http().raw("/kungkai/resident/account/home.xhtml", "Cookie", "JSESSIONID=" + planted);
+        String page = new String(attacker.body(), StandardCharsets.UTF_8);
+        assertTrue(
+                attacker.uri().getPath().endsWith("/kungkai/public/account/login.xhtml"),
+                attacker.uri().toString());
+        assertFalse(page.contains("Warga Kungkai"), "nothing of the resident's page");
     }
 
     @Test

@@ -45,9 +45,11 @@ public final class Http {
         return new Http(BASE, "X-Forwarded-For", address);
     }
 
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
 
@@ -70,6 +72,15 @@ public final class Http {
         return send(withHeaders(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)))
                 .GET()
                 .build());
+    }
+
+    /** The value of this visitor's cookie, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The answer exactly as sent (bytes not decoded), with extra request headers as name, value pairs. */
