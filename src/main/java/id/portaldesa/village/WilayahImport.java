@@ -17,6 +17,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -33,7 +36,7 @@ public class WilayahImport {
 
     static final String RESOURCE = "/wilayah/wilayah.csv";
     private static final Logger LOG = Logger.getLogger(WilayahImport.class.getName());
-    private static final int BATCH = 2000;
+    private static final int ROWS_PER_INSERT = 500;
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -65,28 +68,28 @@ public class WilayahImport {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         int rows = 0;
+        List<String[]> chunk = new ArrayList<>(ROWS_PER_INSERT);
         try (var in = new BufferedReader(new InputStreamReader(
                         Objects.requireNonNull(WilayahImport.class.getResourceAsStream(RESOURCE), RESOURCE),
                         StandardCharsets.UTF_8));
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO region (code, name, depth, parent_code) VALUES (?, ?, ?, ?)")) {
+                PreparedStatement fullInsert = connection.prepareStatement(insert(ROWS_PER_INSERT))) {
             in.readLine(); // header: kode,nama
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isBlank()) {
                     continue;
                 }
                 int comma = line.indexOf(',');
-                RegionCode code = new RegionCode(line.substring(0, comma));
-                insert.setString(1, code.value());
-                insert.setString(2, unquote(line.substring(comma + 1)));
-                insert.setInt(3, code.depth());
-                insert.setString(4, code.depth() > 1 ? code.parent().value() : null);
-                insert.addBatch();
-                if (++rows % BATCH == 0) {
-                    insert.executeBatch();
+                chunk.add(new String[] {line.substring(0, comma), unquote(line.substring(comma + 1))});
+                rows++;
+                if (chunk.size() == ROWS_PER_INSERT) {
+                    insertChunk(fullInsert, chunk);
                 }
             }
-            insert.executeBatch();
+            if (!chunk.isEmpty()) {
+                try (PreparedStatement lastInsert = connection.prepareStatement(insert(chunk.size()))) {
+                    insertChunk(lastInsert, chunk);
+                }
+            }
             connection.commit();
         } catch (IOException e) {
             connection.rollback();
@@ -95,6 +98,28 @@ public class WilayahImport {
             connection.setAutoCommit(autoCommit);
         }
         return rows;
+    }
+
+    /**
+     * One statement for many rows: a round trip per row would make the first start on a database
+     * across the network take minutes, and no JDBC driver option is needed for this.
+     */
+    static String insert(int rows) {
+        return "INSERT INTO region (code, name, depth, parent_code) VALUES "
+                + String.join(", ", Collections.nCopies(rows, "(?, ?, ?, ?)"));
+    }
+
+    private static void insertChunk(PreparedStatement insert, List<String[]> chunk) throws SQLException {
+        int p = 1;
+        for (String[] row : chunk) {
+            RegionCode code = new RegionCode(row[0]);
+            insert.setString(p++, code.value());
+            insert.setString(p++, row[1]);
+            insert.setInt(p++, code.depth());
+            insert.setString(p++, code.depth() > 1 ? code.parent().value() : null);
+        }
+        insert.executeUpdate();
+        chunk.clear();
     }
 
     static String unquote(String value) {

@@ -46,7 +46,7 @@ class BackupRestoreIT {
         Assumptions.assumeTrue(
                 Files.isExecutable(MARIADB_BIN.resolve("mariadb-dump")),
                 "the MariaDB client programs come with the MariaDB the build starts");
-        Path work = Files.createTempDirectory("portal-backup");
+        Path work = WorkDirs.create("backup-");
         Path media = Files.createDirectories(work.resolve("media"));
         Files.writeString(media.resolve("logo-kungkai.txt"), "logo");
         Path env = writeEnv(work, media);

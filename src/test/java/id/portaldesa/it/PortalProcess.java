@@ -64,7 +64,7 @@ final class PortalProcess implements AutoCloseable {
     /** Built once per test run, with the commands of deploy/README.md section 3. */
     private static synchronized Path uberJar() throws IOException {
         if (uberJar == null) {
-            Path dir = Files.createTempDirectory("portal-uberjar");
+            Path dir = WorkDirs.create("uberjar-");
             Path war = Files.copy(Path.of(WAR), dir.resolve("ROOT.war"));
             Path jar = dir.resolve("portal.jar");
             Process build = new ProcessBuilder(
@@ -111,7 +111,7 @@ final class PortalProcess implements AutoCloseable {
 
     private static PortalProcess launch(List<String> arguments, int port, Map<String, String> environment)
             throws IOException {
-        Path workDir = Files.createTempDirectory("portal-run");
+        Path workDir = WorkDirs.create("portal-run-");
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
