@@ -45,12 +45,15 @@ public class VillageDirectory implements TenantResolver.Villages {
     /** Counts invalidations, so that a reload that read the data before a change never replaces it. */
     private final AtomicLong generation = new AtomicLong();
 
+    private final AtomicLong revisions = new AtomicLong();
+
     private record Snapshot(
             Map<Long, VillageRef> byId,
             Map<String, VillageRef> bySlug,
             Map<String, VillageRef> byHost,
             List<VillageRef> sorted,
-            Instant loadedAt) {}
+            Instant loadedAt,
+            long revision) {}
 
     @Override
     public Optional<VillageRef> byHost(String host) {
@@ -77,6 +80,11 @@ public class VillageDirectory implements TenantResolver.Villages {
                         || v.districtName().toLowerCase(Locale.ROOT).contains(q))
                 .limit(limit)
                 .toList();
+    }
+
+    /** Changes whenever the directory is read anew, so anything derived from it knows to follow. */
+    public long revision() {
+        return current().revision();
     }
 
     public int activeCount() {
@@ -146,8 +154,13 @@ public class VillageDirectory implements TenantResolver.Villages {
         List<VillageRef> sorted = byId.values().stream()
                 .sorted(Comparator.comparing(VillageRef::name).thenComparing(VillageRef::code))
                 .toList();
-        Snapshot fresh =
-                new Snapshot(Map.copyOf(byId), Map.copyOf(bySlug), Map.copyOf(byHost), sorted, clock.instant());
+        Snapshot fresh = new Snapshot(
+                Map.copyOf(byId),
+                Map.copyOf(bySlug),
+                Map.copyOf(byHost),
+                sorted,
+                clock.instant(),
+                revisions.incrementAndGet());
         // A change committed while this reload was reading may be missing from it: use it for this
         // request only, and let the next one read again.
         if (generation.get() == started) {

@@ -3,6 +3,7 @@ package id.portaldesa.village.cache;
 import id.portaldesa.shared.i18n.Language;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.TenantFilter;
+import id.portaldesa.village.VillageDirectory;
 import id.portaldesa.village.VillageRef;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -20,26 +21,34 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Serves a village's busiest public pages to anonymous visitors from memory. Such a page is the same
- * for everyone who reads it in one language through one address, so it is rendered once, stored with
- * its gzip form and an ETag, and sent as bytes until the village changes (the village snapshot is part
- * of the key) or a minute has passed. Visitors with a session, any query string and any answer but a
+ * Serves the busiest public pages (a village's home page, the platform's village directory) to
+ * anonymous visitors from memory. Such a page is the same for everyone who reads it in one language
+ * through one address, so it is rendered once, stored with its gzip form and an ETag, and sent as
+ * bytes until the village changes (its snapshot, or the directory's revision, is part of the key) or
+ * a minute has passed. Visitors with a session, any query string and any answer but a
  * cookie-free 200 always get a freshly rendered page.
  */
 public class AnonymousPageFilter extends HttpFilter {
 
     /** Pages whose anonymous rendering depends only on the village and the language. */
-    static final Set<String> CACHEABLE_VIEWS = Set.of(TenantFilter.VILLAGE_HOME_VIEW);
+    static final Set<String> CACHEABLE_VIEWS = Set.of(TenantFilter.VILLAGE_HOME_VIEW, TenantFilter.DIRECTORY_VIEW);
 
     static final int CAPACITY = 4096;
     static final Duration MAX_AGE = Duration.ofSeconds(60);
 
-    private record Key(VillageRef village, String pathPrefix, Language language, String view) {}
+    /**
+     * A village page is keyed by the village snapshot it shows; a platform page (no village) by the
+     * revision of the whole directory, which changes with any village.
+     */
+    private record Key(VillageRef village, String pathPrefix, Language language, String view, long revision) {}
 
     private final PageCache<Key> cache = new PageCache<>(CAPACITY, MAX_AGE, Clock.systemUTC());
 
     @Inject
     CurrentVillage village;
+
+    @Inject
+    VillageDirectory directory;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -76,7 +85,12 @@ public class AnonymousPageFilter extends HttpFilter {
         if (!"GET".equals(request.getMethod()) || query || !anonymous || !CACHEABLE_VIEWS.contains(view)) {
             return Optional.empty();
         }
-        return village.get().map(v -> new Key(v, village.getPathPrefix(), Language.of(request.getCookies()), view));
+        Language language = Language.of(request.getCookies());
+        Optional<VillageRef> ref = village.get();
+        return Optional.of(
+                ref.isPresent()
+                        ? new Key(ref.get(), village.getPathPrefix(), language, view, 0)
+                        : new Key(null, "", language, view, directory.revision()));
     }
 
     private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)

@@ -1,5 +1,6 @@
 /**
- * Rendered public pages of a village kept in memory for anonymous visitors, keyed by the village
- * snapshot, the address it was reached by and the language, so a village change shows at once.
+ * Rendered public pages kept in memory for anonymous visitors: a village's, keyed by its snapshot,
+ * the address it was reached by and the language; the platform's, by the directory's revision. A
+ * village change shows at once.
  */
 package id.portaldesa.village.cache;

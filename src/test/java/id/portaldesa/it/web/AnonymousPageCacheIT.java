@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -103,12 +104,30 @@ class AnonymousPageCacheIT {
     /** The admin gives Tambang Emas a new tagline: its pages are then not in the cache at all. */
     static String newTagline() {
         String tagline = "Desa emas " + UUID.randomUUID().toString().substring(0, 8);
+        changeProfile(Map.of("tagline", tagline));
+        return tagline;
+    }
+
+    static void changeProfile(Map<String, String> fields) {
         Http admin = new Http();
         admin.login("/tambang-emas", "admin@tambang-emas.test", CrossVillagePagesIT.PASSWORD);
         Http.Page form = admin.get("/tambang-emas/office/site/profile.xhtml");
-        Http.Page saved = admin.submit(form, "profile", Map.of("tagline", tagline), "save");
+        Http.Page saved = admin.submit(form, "profile", fields, "save");
         assertEquals(200, saved.status(), saved.text());
-        return tagline;
+        assertTrue(saved.text().contains("Profil desa disimpan"), saved.text());
+    }
+
+    @Test
+    void theVillageDirectoryIsStoredTooAndFollowsEveryVillageChange() {
+        Http visitor = new Http();
+        HttpResponse<byte[]> directory = visitor.raw("/", "Accept-Encoding", ACCEPT_GZIP);
+        assertEquals("gzip", directory.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(text(visitor.raw("/")).contains("Tambang Emas"));
+
+        String accent = String.format("#%06x", new Random().nextInt(0x1000000));
+        changeProfile(Map.of("accent", accent));
+        assertTrue(text(visitor.raw("/")).contains("border-color:" + accent), "the card shows the new colour");
+        assertTrue(visitor.raw("/?q=tambang").headers().firstValue("ETag").isEmpty(), "searches are not stored");
     }
 
     @Test
