@@ -3,22 +3,39 @@ package id.portaldesa.village.cache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A bounded store of rendered pages, least recently used first out. An entry is also dropped when it
- * is older than its maximum age, so content that is not part of the key is never stale for longer.
+ * A bounded store of rendered pages. Reading takes no lock, because every anonymous page view reads
+ * it and a lock there makes hundreds of request threads queue behind one that the scheduler paused.
+ * When full, the least recently read tenth goes. An entry is also dropped when it is older than its
+ * maximum age, so content that is not part of the key is never stale for longer.
  */
 public final class PageCache<K> {
 
     private final int capacity;
     private final Duration maxAge;
     private final Clock clock;
-    private final Map<K, Entry> entries;
+    private final Map<K, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong reads = new AtomicLong();
 
-    private record Entry(CachedPage page, Instant stored) {}
+    private static final class Entry {
+        final CachedPage page;
+        final Instant stored;
+        volatile long lastRead;
+
+        Entry(CachedPage page, Instant stored, long lastRead) {
+            this.page = page;
+            this.stored = stored;
+            this.lastRead = lastRead;
+        }
+    }
+
+    private record Candidate<K>(K key, Entry entry, long lastRead) {}
 
     public PageCache(int capacity, Duration maxAge, Clock clock) {
         if (capacity < 1) {
@@ -27,35 +44,47 @@ public final class PageCache<K> {
         this.capacity = capacity;
         this.maxAge = maxAge;
         this.clock = clock;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, Entry> eldest) {
-                return size() > PageCache.this.capacity;
-            }
-        };
     }
 
-    public synchronized Optional<CachedPage> get(K key) {
+    public Optional<CachedPage> get(K key) {
         Entry entry = entries.get(key);
         if (entry == null) {
             return Optional.empty();
         }
-        if (entry.stored().plus(maxAge).isBefore(clock.instant())) {
-            entries.remove(key);
+        if (entry.stored.plus(maxAge).isBefore(clock.instant())) {
+            entries.remove(key, entry);
             return Optional.empty();
         }
-        return Optional.of(entry.page());
+        entry.lastRead = reads.incrementAndGet();
+        return Optional.of(entry.page);
     }
 
-    public synchronized void put(K key, CachedPage page) {
-        entries.put(key, new Entry(page, clock.instant()));
+    public void put(K key, CachedPage page) {
+        entries.put(key, new Entry(page, clock.instant(), reads.incrementAndGet()));
+        if (entries.size() > capacity) {
+            evictLeastRecentlyRead();
+        }
     }
 
-    public synchronized void clear() {
+    private synchronized void evictLeastRecentlyRead() {
+        int excess = entries.size() - capacity;
+        if (excess <= 0) {
+            return;
+        }
+        // Read times are copied first: they change while the sort runs, which a sort must not see.
+        entries.entrySet().stream()
+                .map(e -> new Candidate<>(e.getKey(), e.getValue(), e.getValue().lastRead))
+                .sorted(Comparator.comparingLong(Candidate::lastRead))
+                .limit(excess + capacity / 10)
+                .toList()
+                .forEach(c -> entries.remove(c.key(), c.entry()));
+    }
+
+    public void clear() {
         entries.clear();
     }
 
-    public synchronized int size() {
+    public int size() {
         return entries.size();
     }
 }

@@ -55,6 +55,24 @@ class PageCacheTest {
     }
 
     @Test
+    void whenFullTheLeastRecentlyReadTenthGoesAndWhatIsReadStays() {
+        PageCache<Integer> cache = new PageCache<>(20, Duration.ofMinutes(1), Clock.systemUTC());
+        for (int page = 0; page < 20; page++) {
+            cache.put(page, PAGE);
+        }
+        for (int page = 10; page < 20; page++) {
+            cache.get(page);
+        }
+        cache.put(20, PAGE);
+        assertEquals(18, cache.size(), "one over capacity plus a tenth of it");
+        for (int page = 10; page <= 20; page++) {
+            assertTrue(cache.get(page).isPresent(), "page " + page + " was read or is new");
+        }
+        assertFalse(cache.get(0).isPresent());
+        assertFalse(cache.get(2).isPresent());
+    }
+
+    @Test
     void forgetsAPageOlderThanItsMaximumAge() {
         Hands clock = new Hands();
         PageCache<String> cache = new PageCache<>(10, Duration.ofSeconds(60), clock);
