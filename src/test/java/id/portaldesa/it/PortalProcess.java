@@ -151,12 +151,8 @@ final class PortalProcess implements AutoCloseable {
         throw new AssertionError("Portal did not become ready:\n" + log());
     }
 
-    HttpResponse<String> get(String path, String host) throws IOException, InterruptedException {
-        return host == null ? getWith(path) : getWith(path, "Host", host);
-    }
-
     /** A GET with extra headers as name, value pairs; redirects are not followed. */
-    HttpResponse<String> getWith(String path, String... headers) throws IOException, InterruptedException {
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
         if (headers.length > 0) {
@@ -170,7 +166,7 @@ final class PortalProcess implements AutoCloseable {
 
     int status(String path) {
         try {
-            return get(path, null).statusCode();
+            return get(path).statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

@@ -73,7 +73,7 @@ class ProductionStartIT {
         env.put("PORTAL_DATA_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
         try (PortalProcess portal = PortalProcess.startAsService(PORT, env).awaitReady()) {
             assertTrue(
-                    portal.getWith("/platform/village/villages.xhtml", "X-Forwarded-Proto", "https")
+                    portal.get("/platform/village/villages.xhtml", "X-Forwarded-Proto", "https")
                             .headers()
                             .firstValue("Location")
                             .orElse("")
@@ -84,12 +84,13 @@ class ProductionStartIT {
                             assertEquals(-1, reach(address, PORT), "listens on loopback only, not on " + address));
             Matcher link = Pattern.compile("one-time setup link[^:]*: (\\S+)").matcher(portal.log());
             assertTrue(link.find(), portal.log());
-            assertTrue(portal.get("/", null).body().contains("<strong>0</strong>"), "no demo villages");
-            assertEquals(404, portal.get("/kungkai/", null).statusCode(), "no demo villages");
-            assertEquals(404, portal.get("/", "evil.example").statusCode(), "the platform answers only on its host");
+            assertTrue(portal.get("/").body().contains("<strong>0</strong>"), "no demo villages");
+            assertEquals(404, portal.get("/kungkai/").statusCode(), "no demo villages");
+            assertEquals(
+                    404, portal.get("/", "Host", "evil.example").statusCode(), "the platform answers only on its host");
 
             String setupPath = link.group(1).substring(portal.base().length());
-            String sessionCookie = portal.getWith(setupPath, "X-Forwarded-Proto", "https")
+            String sessionCookie = portal.get(setupPath, "X-Forwarded-Proto", "https")
                     .headers()
                     .firstValue("Set-Cookie")
                     .orElse("");

@@ -10,22 +10,7 @@ import org.junit.jupiter.api.Test;
 class TenantResolverTest {
 
     static VillageRef village(long id, String slug, String host, VillageStatus status) {
-        return new VillageRef(
-                id,
-                "15.02.02.200" + id,
-                slug,
-                "Desa " + slug,
-                "Bangko",
-                "Kabupaten Merangin",
-                "Jambi",
-                status,
-                "#2e7d32",
-                host,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return VillageRefs.village(id, slug, host, status);
     }
 
     final VillageRef kungkai = village(1, "kungkai", "kungkai.desa.id", VillageStatus.ACTIVE);

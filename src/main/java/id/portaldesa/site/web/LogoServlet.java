@@ -1,5 +1,6 @@
 package id.portaldesa.site.web;
 
+import id.portaldesa.shared.web.HttpValidators;
 import id.portaldesa.site.LogoService;
 import id.portaldesa.site.VillageLogo;
 import id.portaldesa.village.CurrentVillage;
@@ -19,7 +20,7 @@ import java.util.Optional;
 public class LogoServlet extends HttpServlet {
 
     public static final String PATH = "/public/site/logo.png";
-    private static final String VERSION_PARAMETER = "v";
+    static final String VERSION_PARAMETER = "v";
 
     @Inject
     CurrentVillage village;
@@ -44,7 +45,7 @@ public class LogoServlet extends HttpServlet {
                 version.equals(request.getParameter(VERSION_PARAMETER))
                         ? "public, max-age=31536000, immutable"
                         : "public, no-cache");
-        if (etag.equals(request.getHeader("If-None-Match"))) {
+        if (HttpValidators.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

@@ -75,13 +75,8 @@ public class ProfilePage implements Serializable {
 
     /** Stores the uploaded logo, then opens the page afresh so the new logo shows at once. */
     public String uploadLogo() {
-        if (logoUpload == null || logoUpload.getSize() == 0) {
-            FacesMessages.error("site.logo.empty");
-            return null;
-        }
-        try (InputStream in = logoUpload.getInputStream()) {
-            // One byte more than allowed is enough to tell that a file is too large.
-            logos.replace(in.readNBytes(LogoImage.MAX_UPLOAD_BYTES + 1));
+        try {
+            logos.replace(uploadedBytes());
         } catch (BusinessException e) {
             FacesMessages.error(e);
             return null;
@@ -89,6 +84,16 @@ public class ProfilePage implements Serializable {
             throw new UncheckedIOException(e);
         }
         return afresh("site.logo.saved");
+    }
+
+    /** The file's bytes (none when no file was chosen); one byte more than allowed shows it is too large. */
+    private byte[] uploadedBytes() throws IOException {
+        if (logoUpload == null) {
+            return new byte[0];
+        }
+        try (InputStream in = logoUpload.getInputStream()) {
+            return in.readNBytes(LogoImage.MAX_UPLOAD_BYTES + 1);
+        }
     }
 
     public String removeLogo() {

@@ -1,6 +1,7 @@
 package id.portaldesa.village.cache;
 
 import id.portaldesa.shared.i18n.Language;
+import id.portaldesa.shared.web.HttpValidators;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.TenantFilter;
 import id.portaldesa.village.VillageDirectory;
@@ -15,8 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,13 +94,13 @@ public class AnonymousPageFilter extends HttpFilter {
 
     private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
+        boolean gzip = HttpValidators.acceptsGzip(request.getHeader("Accept-Encoding"));
         String etag = gzip ? page.gzipEtag() : page.etag();
         // Browsers keep the page and ask again each time; proxies must not share it, as it varies by cookie.
         response.setHeader("Cache-Control", "private, no-cache");
         response.setHeader("Vary", "Accept-Encoding");
         response.setHeader("ETag", etag);
-        if (matches(request.getHeader("If-None-Match"), etag)) {
+        if (HttpValidators.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -112,26 +111,5 @@ public class AnonymousPageFilter extends HttpFilter {
         }
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
-    }
-
-    /** Whether {@code Accept-Encoding} names gzip without refusing it by {@code q=0}. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        return Arrays.stream(acceptEncoding.split(","))
-                .map(coding -> coding.trim().toLowerCase(Locale.ROOT).split(";"))
-                .filter(parts -> "gzip".equals(parts[0].trim()))
-                .anyMatch(parts -> !(parts.length > 1 && parts[1].trim().matches("q=0(\\.0*)?")));
-    }
-
-    /** Whether an {@code If-None-Match} list holds the given ETag (weak comparison, as HTTP asks for GET). */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(tag -> tag.trim().replaceFirst("^W/", ""))
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
     }
 }

@@ -29,17 +29,21 @@ public class DirectoryPage {
     }
 
     public List<VillageRef> getResults() {
-        if (results == null) {
-            // One more than shown tells whether there are more.
-            results = directory.search(q, LIMIT + 1);
-        }
-        return results.size() > LIMIT ? results.subList(0, LIMIT) : results;
+        List<VillageRef> matches = matches();
+        return matches.size() > LIMIT ? matches.subList(0, LIMIT) : matches;
     }
 
     /** Whether more villages match than the page lists. */
     public boolean isTruncated() {
-        getResults();
-        return results.size() > LIMIT;
+        return matches().size() > LIMIT;
+    }
+
+    /** One more than the page shows, which tells whether there are more. */
+    private List<VillageRef> matches() {
+        if (results == null) {
+            results = directory.search(q, LIMIT + 1);
+        }
+        return results;
     }
 
     public int getLimit() {

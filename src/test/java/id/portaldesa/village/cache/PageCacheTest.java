@@ -98,25 +98,4 @@ class PageCacheTest {
         assertEquals(page.etag(), CachedPage.of("text/html", html).etag(), "same bytes, same validator");
         assertNotEquals(page.etag(), PAGE.etag());
     }
-
-    @Test
-    void readsAcceptEncodingAsHttpDefinesIt() {
-        assertTrue(AnonymousPageFilter.acceptsGzip("gzip, deflate, br"));
-        assertTrue(AnonymousPageFilter.acceptsGzip("br;q=1.0, GZIP;q=0.5"));
-        assertFalse(AnonymousPageFilter.acceptsGzip(null));
-        assertFalse(AnonymousPageFilter.acceptsGzip("identity"));
-        assertFalse(AnonymousPageFilter.acceptsGzip("gzip;q=0"));
-        assertFalse(AnonymousPageFilter.acceptsGzip("gzip; q=0.0, deflate"));
-        assertFalse(AnonymousPageFilter.acceptsGzip("x-gzip-not"));
-    }
-
-    @Test
-    void matchesIfNoneMatchListsAndWeakValidators() {
-        String etag = "\"abc\"";
-        assertTrue(AnonymousPageFilter.matches("\"abc\"", etag));
-        assertTrue(AnonymousPageFilter.matches("\"x\", W/\"abc\"", etag));
-        assertTrue(AnonymousPageFilter.matches("*", etag));
-        assertFalse(AnonymousPageFilter.matches("\"abd\"", etag));
-        assertFalse(AnonymousPageFilter.matches(null, etag));
-    }
 }
