@@ -1,11 +1,16 @@
 package id.portaldesa.village;
 
 import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.paging.PageRequest;
+import id.portaldesa.shared.paging.Slice;
+import id.portaldesa.shared.paging.Sorting;
 import id.portaldesa.shared.persistence.VillageOwned;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,6 +63,31 @@ public abstract class VillageScopedRepository<T extends VillageOwned> {
             throw new IllegalArgumentException("Village-owned queries must filter on :village: " + jpql);
         }
         return em.createQuery(jpql, resultType).setParameter("village", currentVillage.id());
+    }
+
+    /**
+     * One page of a village-owned list, sorted and counted in the database.
+     *
+     * @param from the JPQL after {@code select e}: {@code "from Resident e where e.villageId = :village"};
+     *     when the request has a search text, the parameter {@code :search} holds its LIKE pattern
+     * @param parameters further named parameters of {@code from}
+     */
+    protected Slice<T> page(String from, Sorting sorting, PageRequest request, Map<String, Object> parameters) {
+        TypedQuery<T> rows = scoped("select e " + from + sorting.orderBy(request));
+        TypedQuery<Long> count = scoped("select count(e) " + from, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        if (from.contains(":search")) {
+            String pattern = request.searchPattern().orElse("%");
+            rows.setParameter("search", pattern);
+            count.setParameter("search", pattern);
+        }
+        List<T> items = rows.setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
+        return new Slice<>(items, count.getSingleResult(), request);
     }
 
     protected long village() {

@@ -4,8 +4,11 @@ import id.portaldesa.account.Account;
 import id.portaldesa.account.AccountRepository;
 import id.portaldesa.account.Membership;
 import id.portaldesa.account.MembershipRepository;
+import id.portaldesa.account.PermissionTable;
 import id.portaldesa.account.Position;
 import id.portaldesa.account.Role;
+import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.security.Permission;
 import id.portaldesa.village.CurrentVillage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -101,6 +104,37 @@ public class CurrentUser {
                 .filter(m -> m.getRole() == Role.OFFICIAL)
                 .map(Membership::getPosition)
                 .findFirst();
+    }
+
+    /**
+     * Whether this person may do this here: a village permission in the village of the request, a
+     * regional or platform one for the platform admin (regional memberships extend this).
+     */
+    public boolean can(Permission permission) {
+        if (!isLoggedIn()) {
+            return false;
+        }
+        if (permission.scope() == Permission.Scope.VILLAGE) {
+            return getMemberships().stream()
+                    .anyMatch(m ->
+                            PermissionTable.of(m.getRole(), m.getPosition()).contains(permission));
+        }
+        return isPlatformAdmin() && PermissionTable.ofPlatformAdmin().contains(permission);
+    }
+
+    /** For EL: {@code #{user.may('EDIT_SITE')}}. */
+    public boolean may(String permission) {
+        return can(Permission.valueOf(permission));
+    }
+
+    /**
+     * Checked at the entry of every service method that needs a permission. Someone without it is
+     * told the thing does not exist, as for another village's record.
+     */
+    public void require(Permission permission) {
+        if (!can(permission)) {
+            throw new NotFoundException();
+        }
     }
 
     private static Optional<Long> parseId(String name) {

@@ -116,7 +116,7 @@ class CrossVillageIsolationIT {
         VillageRef b = fixtures.freshVillage();
         fixtures.actFor(a);
         String invitee = Fixtures.email("kasi-a");
-        staff.invite(invitee, Role.OFFICIAL, Position.SECTION_HEAD, null, ID);
+        staff.invite(invitee, Role.OFFICIAL, Position.KASI, null, ID);
         String token = Fixtures.tokenFromLastMailTo(outbox, invitee);
 
         fixtures.actFor(b);

@@ -153,7 +153,7 @@ class BrowserIT {
         click("nav-staff");
         type("invite:email", official);
         new Select(browser.findElement(By.id("invite:role"))).selectByValue("OFFICIAL");
-        new Select(browser.findElement(By.id("invite:position"))).selectByValue("SECTION_HEAD");
+        new Select(browser.findElement(By.id("invite:position"))).selectByValue("KASI");
         click("invite:send");
         assertTrue(text().contains("Undangan dikirim ke " + official), text());
         Browser.screenshot(browser, "12-invitation-sent");
