@@ -103,8 +103,10 @@ public class AccountSettingsService {
             return;
         }
         String token = tokens.issueEmailChange(accountId, normalised, now, EMAIL_CHANGE_VALID);
-        String path = "/public/account/confirm-email.xhtml?token=" + token;
-        String link = village == null ? links.platformPage(path) : links.pageOf(village, path);
+        String view = "/public/account/confirm-email.xhtml";
+        String link = village == null
+                ? links.platformPage(view, "token", token)
+                : links.page(village, view, "token", token);
         String site = village == null ? Messages.get(locale, "platform.name") : village.name();
         Long villageId = village == null ? null : village.id();
         mail.fire(new OutgoingMail(

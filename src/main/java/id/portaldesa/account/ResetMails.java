@@ -54,8 +54,10 @@ public class ResetMails {
         tokens.endOpen(account.getId(), now, AccountToken.Purpose.RESET_PASSWORD);
         String token = tokens.issue(
                 account.getId(), AccountToken.Purpose.RESET_PASSWORD, now, PasswordResetService.RESET_VALID);
-        String path = "/public/account/reset.xhtml?token=" + token;
-        String link = village == null ? links.platformPage(path) : links.pageOf(village, path);
+        String view = "/public/account/reset.xhtml";
+        String link = village == null
+                ? links.platformPage(view, "token", token)
+                : links.page(village, view, "token", token);
         String site = village == null ? Messages.get(locale, "platform.name") : village.name();
         mail.fire(new OutgoingMail(
                 village == null ? null : village.id(),

@@ -2,6 +2,7 @@ package id.portaldesa.account.security;
 
 import id.portaldesa.account.Account;
 import id.portaldesa.account.AccountRepository;
+import id.portaldesa.account.AccountStatus;
 import id.portaldesa.account.Membership;
 import id.portaldesa.account.MembershipRepository;
 import id.portaldesa.account.PermissionTable;
@@ -53,17 +54,20 @@ public class CurrentUser {
 
     private Optional<Account> account;
     private List<Membership> villageMemberships;
+    private boolean staleLogin;
 
     /** Forget what was read before the login or logout in this same request. */
     public void refresh() {
         account = null;
         villageMemberships = null;
+        staleLogin = false;
     }
 
     public boolean isLoggedIn() {
         return getAccount() != null;
     }
 
+    /** The logged-in person's account; none for visitors and for accounts no longer active. */
     public Account getAccount() {
         if (account == null) {
             Principal principal = security.getCallerPrincipal();
@@ -73,6 +77,7 @@ public class CurrentUser {
                             .flatMap(accounts::find)
                             .filter(Account::isUsable)
                             .filter(this::sessionIsCurrent);
+            staleLogin = principal != null && account.isEmpty();
         }
         return account.orElse(null);
     }
@@ -98,6 +103,15 @@ public class CurrentUser {
     /** A fingerprint of the stored hash (itself salted): changes with every new password. */
     private static String stampOf(Account a) {
         return Tokens.sha256(a.getPasswordHash()).substring(0, 32);
+    }
+
+    /**
+     * A session still logged in for an account that was disabled or deleted since, or whose password
+     * changed since this session logged in.
+     */
+    public boolean isStaleLogin() {
+        getAccount();
+        return staleLogin;
     }
 
     public Optional<Long> accountId() {
