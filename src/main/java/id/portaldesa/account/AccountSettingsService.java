@@ -104,9 +104,8 @@ public class AccountSettingsService {
         }
         String token = tokens.issueEmailChange(accountId, normalised, now, EMAIL_CHANGE_VALID);
         String view = "/public/account/confirm-email.xhtml";
-        String link = village == null
-                ? links.platformPage(view, "token", token)
-                : links.page(village, view, "token", token);
+        String link =
+                village == null ? links.platformPage(view, "token", token) : links.page(village, view, "token", token);
         String site = village == null ? Messages.get(locale, "platform.name") : village.name();
         Long villageId = village == null ? null : village.id();
         mail.fire(new OutgoingMail(

@@ -55,9 +55,8 @@ public class ResetMails {
         String token = tokens.issue(
                 account.getId(), AccountToken.Purpose.RESET_PASSWORD, now, PasswordResetService.RESET_VALID);
         String view = "/public/account/reset.xhtml";
-        String link = village == null
-                ? links.platformPage(view, "token", token)
-                : links.page(village, view, "token", token);
+        String link =
+                village == null ? links.platformPage(view, "token", token) : links.page(village, view, "token", token);
         String site = village == null ? Messages.get(locale, "platform.name") : village.name();
         mail.fire(new OutgoingMail(
                 village == null ? null : village.id(),

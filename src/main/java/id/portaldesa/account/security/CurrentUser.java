@@ -2,7 +2,6 @@ package id.portaldesa.account.security;
 
 import id.portaldesa.account.Account;
 import id.portaldesa.account.AccountRepository;
-import id.portaldesa.account.AccountStatus;
 import id.portaldesa.account.Membership;
 import id.portaldesa.account.MembershipRepository;
 import id.portaldesa.account.PermissionTable;

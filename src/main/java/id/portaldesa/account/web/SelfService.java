@@ -39,8 +39,7 @@ public class SelfService {
         ExternalContext external = faces.getExternalContext();
         external.setResponseHeader("Cache-Control", "no-store");
         if (!user.isLoggedIn()) {
-            external.redirect(
-                    external.getRequestContextPath() + village.getPathPrefix() + pages.addressOf(LOGIN_VIEW));
+            external.redirect(external.getRequestContextPath() + village.getPathPrefix() + pages.addressOf(LOGIN_VIEW));
             faces.responseComplete();
         }
     }
