@@ -2,8 +2,6 @@ package id.portaldesa.account;
 
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.village.VillageRef;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,13 +13,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Forgotten passwords: a reset link by mail, valid one hour, used once. Asking gives the same answer
  * in the same time whether or not the address has an account: the request only hands the address to
- * a background task, which looks it up and writes the mail (see {@link ResetMails}).
+ * an asynchronous task, which looks it up and writes the mail (see {@link ResetMails}).
  *
  * <p>A reset of a pending account also confirms its address: the link was opened from that mailbox,
  * which is all the confirmation link proves. Disabled and deleted accounts get no mail.
@@ -30,7 +26,6 @@ import java.util.logging.Logger;
 public class PasswordResetService {
 
     static final Duration RESET_VALID = Duration.ofHours(1);
-    private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
 
     @Inject
     ResetMails mails;
@@ -47,9 +42,6 @@ public class PasswordResetService {
     @Inject
     Clock clock;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
-
     /**
      * Asks for a reset link to be mailed to this address, if it belongs to an account that may use one.
      *
@@ -61,13 +53,7 @@ public class PasswordResetService {
         // PASSWORD_RESET limit here (per client address and per address asked for) and answer the same
         // page either way. Until then ResetMails caps the mails per account (3 an hour).
         String normalised = AccountRepository.normaliseEmail(email);
-        executor.execute(() -> {
-            try {
-                mails.sendIfKnown(normalised, village, locale);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Password reset mail could not be prepared", e);
-            }
-        });
+        mails.sendIfKnown(normalised, village, locale);
     }
 
     /** Why a link cannot be used (an i18n key), or null when it can: checked before showing the form. */

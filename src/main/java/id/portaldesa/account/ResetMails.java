@@ -4,10 +4,10 @@ import id.portaldesa.shared.i18n.Messages;
 import id.portaldesa.shared.mail.OutgoingMail;
 import id.portaldesa.village.VillageLinks;
 import id.portaldesa.village.VillageRef;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,9 +16,10 @@ import java.util.Locale;
 /**
  * The background half of a reset request: runs outside the visitor's request (no request state: the
  * village comes as a parameter), so nothing the visitor sees depends on whether the address exists.
+ * An EJB asynchronous method, in its own transaction: Payara's managed executor copies the caller's
+ * invocation into the task, and the task's end then closes the request's entity managers.
  */
-@ApplicationScoped
-@Transactional
+@Stateless
 public class ResetMails {
 
     /** At most this many reset mails per account and hour: asking is anonymous, the mailbox is not. */
@@ -39,7 +40,8 @@ public class ResetMails {
     @Inject
     Clock clock;
 
-    void sendIfKnown(String email, VillageRef village, Locale locale) {
+    @Asynchronous
+    public void sendIfKnown(String email, VillageRef village, Locale locale) {
         Account account = accounts.findByEmail(email)
                 .filter(a -> a.getStatus() == AccountStatus.ACTIVE || a.getStatus() == AccountStatus.PENDING)
                 .orElse(null);

@@ -161,7 +161,9 @@ class AccountSelfServicePagesIT {
         assertNotNull(profile.html().getElementById("profile"));
 
         Http platform = new Http();
-        platform.login("", "admin@portaldesa.test", DEMO_PASSWORD);
+        Http.Page console = platform.login("", "admin@portaldesa.test", DEMO_PASSWORD);
+        assertTrue(console.url().endsWith("/platform/desa"), console.url());
+        assertNotNull(console.html().getElementById("onboard"), console.status() + " " + console.text());
         for (String page :
                 new String[] {"/akun/profil", "/akun/sandi", "/akun/email", "/akun/data-saya", "/akun/hapus"}) {
             Http.Page answer = platform.get(page);
