@@ -16,9 +16,4 @@ public record SiteProfile(
         @Email @Size(max = 190) String email,
 
         @NotNull @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{village.profile.accent.invalid}")
-        String accentColor) {
-
-    public static SiteProfile of(SiteRef site) {
-        return new SiteProfile(site.tagline(), site.address(), site.phone(), site.email(), site.accentColor());
-    }
-}
+        String accentColor) {}

@@ -9,6 +9,9 @@ import java.io.Serializable;
  *
  * <p>Observers that keep anything derived from a village (caches, counters) listen after commit:
  * {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}. Nobody calls an invalidation by hand.
+ * Observers must not mind hearing an event twice or late (they keep the highest revision): so a
+ * cluster can later relay each event to the other nodes (say, over a Hazelcast topic) and fire it
+ * there again, where, outside any transaction, it reaches the same observers at once.
  *
  * @param villageId the village whose content changed
  * @param what the feature and thing that changed, e.g. {@code "site.profile"}, {@code "village.status"}
