@@ -14,6 +14,7 @@ public final class VillageRefs {
                 "Bangko",
                 "Kabupaten Merangin",
                 "Jambi",
+                VillageTimeZone.WIB,
                 status,
                 "#2e7d32",
                 host,
