@@ -21,8 +21,7 @@ public class LogoLink {
     public String getUrl() {
         return village.get()
                 .filter(VillageRef::hasLogo)
-                .map(v -> request.getContextPath() + village.getPathPrefix() + LogoServlet.PATH + "?"
-                        + LogoServlet.VERSION_PARAMETER + "=" + v.logoVersion())
+                .map(v -> request.getContextPath() + village.getPathPrefix() + LogoServlet.pathFor(v.logoVersion()))
                 .orElse(null);
     }
 }

@@ -1,0 +1,40 @@
+package id.portaldesa.site;
+
+import id.portaldesa.shared.site.VillageBranding;
+import id.portaldesa.site.web.LogoServlet;
+import id.portaldesa.village.VillageDirectory;
+import id.portaldesa.village.VillageLinks;
+import id.portaldesa.village.VillageRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The site feature's answer to "how does this village present itself", for letterheads and other
+ * features' printouts. Read from the village snapshot in memory: no SQL.
+ */
+@ApplicationScoped
+public class SiteBranding implements VillageBranding {
+
+    @Inject
+    VillageDirectory directory;
+
+    @Inject
+    VillageLinks links;
+
+    @Override
+    public Optional<Branding> of(long villageId) {
+        return directory.byId(villageId).map(this::brandingOf);
+    }
+
+    private Branding brandingOf(VillageRef v) {
+        return new Branding(
+                v.name(),
+                v.hasLogo() ? links.pageOf(v, LogoServlet.pathFor(v.logoVersion())) : null,
+                v.accentColor(),
+                v.tagline(),
+                v.address(),
+                v.phone(),
+                v.email());
+    }
+}
