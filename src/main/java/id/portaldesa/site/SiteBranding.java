@@ -30,7 +30,7 @@ public class SiteBranding implements VillageBranding {
     private Branding brandingOf(VillageRef v) {
         return new Branding(
                 v.name(),
-                v.hasLogo() ? links.pageOf(v, LogoServlet.pathFor(v.logoVersion())) : null,
+                v.hasLogo() ? links.siteOf(v) + LogoServlet.pathFor(v.logoVersion()) : null,
                 v.accentColor(),
                 v.tagline(),
                 v.address(),

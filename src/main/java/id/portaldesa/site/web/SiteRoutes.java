@@ -1,12 +1,13 @@
 package id.portaldesa.site.web;
 
+import id.portaldesa.shared.security.Permission;
 import id.portaldesa.shared.web.Access;
 import id.portaldesa.shared.web.Route;
 import id.portaldesa.shared.web.RouteSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** The site feature's addresses. */
+/** Addresses of the village's home page, its sitemap and its profile in the back office. */
 @ApplicationScoped
 public class SiteRoutes implements RouteSource {
 
@@ -14,6 +15,10 @@ public class SiteRoutes implements RouteSource {
 
     @Override
     public List<Route> routes() {
-        return List.of(Route.of("/sitemap.xml", SITEMAP_VIEW, Access.ANYONE));
+        return List.of(
+                Route.of("/", "/public/site/home.xhtml", Access.ANYONE).onlyOn(Route.Site.VILLAGE),
+                Route.of("/sitemap.xml", SITEMAP_VIEW, Access.ANYONE).onlyOn(Route.Site.VILLAGE),
+                Route.of("/kantor/profil", "/office/site/profile.xhtml", Access.needs(Permission.EDIT_SITE))
+                        .withUploads());
     }
 }

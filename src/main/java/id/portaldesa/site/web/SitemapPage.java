@@ -3,18 +3,15 @@ package id.portaldesa.site.web;
 import id.portaldesa.shared.seams.Sitemap;
 import id.portaldesa.shared.seams.SitemapEntry;
 import id.portaldesa.village.CurrentVillage;
-import id.portaldesa.village.TenantFilter;
 import id.portaldesa.village.VillageLinks;
 import id.portaldesa.village.VillageRef;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The village's {@code /sitemap.xml}: the pages of every feature's {@link
@@ -50,7 +47,7 @@ public class SitemapPage {
             VillageRef v = village.require();
             urls = sitemap.entries().stream()
                     .map(e -> new Url(
-                            links.pageOf(v, pathOf(e)),
+                            locOf(v, e),
                             e.lastModified() == null
                                     ? null
                                     : e.lastModified()
@@ -61,18 +58,12 @@ public class SitemapPage {
         return urls;
     }
 
-    // TODO(lead): build the clean address from the view id with the one link helper once it exists;
-    // until then a page is addressed by its view id within the village, the home page by "/".
-    static String pathOf(SitemapEntry entry) {
-        String path = TenantFilter.VILLAGE_HOME_VIEW.equals(entry.viewId()) ? "/" : entry.viewId();
-        if (entry.parameters().isEmpty()) {
-            return path;
-        }
-        return path + "?"
-                + entry.parameters().entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey())
-                        .map(p -> URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8) + "="
-                                + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
-                        .collect(Collectors.joining("&"));
+    /** The entry's clean address on the village's own site, built by the one link helper. */
+    private String locOf(VillageRef v, SitemapEntry e) {
+        String[] parameters = e.parameters().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .flatMap(p -> Stream.of(p.getKey(), p.getValue()))
+                .toArray(String[]::new);
+        return links.page(v, e.viewId(), parameters);
     }
 }
