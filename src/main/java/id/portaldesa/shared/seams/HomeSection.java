@@ -23,7 +23,8 @@ public interface HomeSection {
     /**
      * The Facelets fragment that renders the section's body, kept out of reach of visitors under
      * {@code /WEB-INF/sections/<feature>/}, e.g. {@code /WEB-INF/sections/news/latest.xhtml}. It reads
-     * its data as {@code #{model}}.
+     * its data as {@code #{model}} (a record's
+     * components by their accessors, {@code #{model.name()}}: Faces 4.0's EL has no record properties).
      */
     String fragment();
 
