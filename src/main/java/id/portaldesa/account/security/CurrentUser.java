@@ -40,10 +40,20 @@ public class CurrentUser {
 
     private Optional<Account> account;
     private List<Membership> villageMemberships;
+    private Long membershipsVillage;
 
     /** Forget what was read before the login or logout in this same request. */
     public void refresh() {
         account = null;
+        villageMemberships = null;
+    }
+
+    /**
+     * Acts for this account for the rest of this request, without a login: for in-container tests
+     * that check the permission rules of services. Never reachable from a request parameter.
+     */
+    public void actAs(long accountId) {
+        account = accounts.find(accountId);
         villageMemberships = null;
     }
 
@@ -71,7 +81,10 @@ public class CurrentUser {
 
     /** Active memberships in the current village; none on platform pages. */
     public List<Membership> getMemberships() {
-        if (villageMemberships == null) {
+        Long village = currentVillage.isPresent() ? currentVillage.id() : null;
+        if (villageMemberships == null || !java.util.Objects.equals(village, membershipsVillage)) {
+            // Keyed by village: work that switches village within a request (tests, jobs) reads afresh.
+            membershipsVillage = village;
             villageMemberships = isLoggedIn() && currentVillage.isPresent()
                     ? memberships.activeOf(getAccount().getId())
                     : List.of();
