@@ -2,6 +2,7 @@ package id.portaldesa.account;
 
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.shared.BusinessException;
+import id.portaldesa.village.CurrentVillage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,10 +31,17 @@ public class ResidentStatus {
     @Inject
     ResidentRepository residents;
 
+    @Inject
+    CurrentVillage village;
+
     private Boolean confirmed;
+    private String askedFor;
 
     public boolean isConfirmedResident() {
-        if (confirmed == null) {
+        // Keyed by who and where, for work that changes either within one request (tests).
+        String who = user.accountId().orElse(null) + "@" + (village.isPresent() ? village.id() : null);
+        if (confirmed == null || !who.equals(askedFor)) {
+            askedFor = who;
             confirmed = user.isResident()
                     && user.accountId()
                             .flatMap(residents::ofAccount)
