@@ -12,13 +12,13 @@ ALTER TABLE resident ADD COLUMN rw VARCHAR(3);
 ALTER TABLE resident ADD COLUMN birth_place VARCHAR(120);
 ALTER TABLE resident ADD COLUMN birth_date DATE;
 ALTER TABLE resident ADD COLUMN sex VARCHAR(8);
-ALTER TABLE resident ADD COLUMN religion VARCHAR(12);
-ALTER TABLE resident ADD COLUMN marital_status VARCHAR(12);
+ALTER TABLE resident ADD COLUMN religion VARCHAR(16);
+ALTER TABLE resident ADD COLUMN marital_status VARCHAR(16);
 ALTER TABLE resident ADD COLUMN occupation VARCHAR(120);
 ALTER TABLE resident ADD COLUMN data_changed_at DATETIME(6);
 ALTER TABLE resident ADD COLUMN confirmed_at DATETIME(6);
 ALTER TABLE resident ADD COLUMN confirmed_by BIGINT;
-ALTER TABLE resident ADD COLUMN confirmation_method VARCHAR(12);
+ALTER TABLE resident ADD COLUMN confirmation_method VARCHAR(16);
 ALTER TABLE resident ADD COLUMN state VARCHAR(10) NOT NULL DEFAULT 'ACTIVE';
 CREATE INDEX ix_resident_village_state ON resident (village_id, state, confirmed_at);
 

@@ -2,7 +2,6 @@ package id.portaldesa.account;
 
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.shared.BusinessException;
-import id.portaldesa.village.CurrentVillage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +17,8 @@ import jakarta.inject.Named;
  * public void submit(...) { residents.requireConfirmed(); ... }
  * }</pre>
  *
- * In pages: {@code #{residentStatus.confirmedResident}}. Read once per request, so a withdrawal
- * takes effect on the next click.
+ * In pages: {@code #{residentStatus.confirmedResident}}. Memberships are read per request, so a
+ * withdrawal takes effect on the next click.
  */
 @Named("residentStatus")
 @RequestScoped
@@ -31,24 +30,13 @@ public class ResidentStatus {
     @Inject
     ResidentRepository residents;
 
-    @Inject
-    CurrentVillage village;
-
-    private Boolean confirmed;
-    private String askedFor;
-
+    /** Asked afresh each time (one indexed query), so a withdrawal or confirmation counts at once. */
     public boolean isConfirmedResident() {
-        // Keyed by who and where, for work that changes either within one request (tests).
-        String who = user.accountId().orElse(null) + "@" + (village.isPresent() ? village.id() : null);
-        if (confirmed == null || !who.equals(askedFor)) {
-            askedFor = who;
-            confirmed = user.isResident()
-                    && user.accountId()
-                            .flatMap(residents::ofAccount)
-                            .map(Resident::isConfirmed)
-                            .orElse(false);
-        }
-        return confirmed;
+        return user.isResident()
+                && user.accountId()
+                        .flatMap(residents::ofAccount)
+                        .map(Resident::isConfirmed)
+                        .orElse(false);
     }
 
     /**
