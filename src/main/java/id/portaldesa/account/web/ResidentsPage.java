@@ -179,7 +179,7 @@ public class ResidentsPage implements Serializable {
     }
 
     public void setFilter(ResidentRepository.Filter filter) {
-        this.filter = filter;
+        this.filter = filter == null ? ResidentRepository.Filter.ALL : filter;
     }
 
     public Long getSelectedId() {
