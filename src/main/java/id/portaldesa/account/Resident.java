@@ -120,8 +120,14 @@ public class Resident extends VillageOwned {
         return nikHash;
     }
 
+    /** False once the NIK was given to its owner (null) or erased with the account (empty). */
     public boolean hasNik() {
-        return nikHash != null;
+        return nikCipher != null && !nikCipher.isEmpty();
+    }
+
+    /** False once erased with the account. */
+    public boolean hasFamilyCardNumber() {
+        return kkCipher != null && !kkCipher.isEmpty();
     }
 
     public String getKkHash() {

@@ -89,7 +89,7 @@ public class ResidentDataService {
         });
         String hash = cipher.lookupHash(nik);
         List<FamilyMember> listed = family.ofResident(me.getId());
-        if (listed.stream().anyMatch(m -> m.getNikHash().equals(hash)) || hash.equals(me.getNikHash())) {
+        if (listed.stream().anyMatch(m -> m.getNikHash().equals(hash)) || hash.equals(me.getNikHash()) && me.hasNik()) {
             throw new BusinessException("resident.family.duplicate");
         }
         if (listed.size() >= MAX_FAMILY_MEMBERS) {

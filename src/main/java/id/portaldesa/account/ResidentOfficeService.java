@@ -105,7 +105,7 @@ public class ResidentOfficeService {
                 account.getDisplayName(),
                 account.getEmail(),
                 r.hasNik() ? cipher.decrypt(r.getNikCipher()) : null,
-                cipher.decrypt(r.getKkCipher()),
+                r.hasFamilyCardNumber() ? cipher.decrypt(r.getKkCipher()) : null,
                 r.getPersonalData(),
                 family.ofResident(r.getId()).stream()
                         .map(m -> new Member(

@@ -14,6 +14,7 @@ import id.portaldesa.account.MaritalStatus;
 import id.portaldesa.account.MembershipRepository;
 import id.portaldesa.account.NewFamilyMember;
 import id.portaldesa.account.PersonalData;
+import id.portaldesa.account.PersonalDataService;
 import id.portaldesa.account.Position;
 import id.portaldesa.account.Registration;
 import id.portaldesa.account.RegistrationService;
@@ -104,6 +105,9 @@ class ResidentsIT {
 
     @Inject
     MailOutbox outbox;
+
+    @Inject
+    PersonalDataService personalData;
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -465,6 +469,44 @@ class ResidentsIT {
         assertThrows(NotFoundException.class, () -> myData.removeFamilyMember(member));
         as(village, one);
         assertEquals(1, myData.mine().family().size());
+    }
+
+    @Test
+    void ownDataIsInThePersonalDataExportAndErasedWithTheAccount() throws Exception {
+        VillageRef village = fixtures.freshVillage();
+        fixtures.actFor(village);
+        long admin = staffMember(Role.VILLAGE_ADMIN, null);
+        long warga = resident("Akan Dihapus", Fixtures.nik());
+        long id = residentId(warga);
+        String childNik = Fixtures.nik();
+        as(village, warga);
+        myData.save(DATA);
+        myData.addFamilyMember(new NewFamilyMember("Anak", childNik, FamilyRelation.CHILD, null));
+
+        String json = personalData.export(warga, "rahasia-sekali");
+        assertTrue(json.contains("\"residentData\""), json);
+        assertTrue(json.contains("Petani"), json);
+        assertTrue(json.contains(childNik), "the person's own download holds the family NIK");
+
+        personalData.deleteAccount(warga, "rahasia-sekali");
+        assertFalse(rowsContain("resident", "id", id, "Petani"));
+        assertFalse(rowsContain("resident", "id", id, "Jl. Lintas"));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st =
+                        c.prepareStatement("SELECT count(*) FROM resident_family_member WHERE resident_id = ?")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getInt(1));
+            }
+        }
+
+        as(village, admin);
+        assertEquals(1, search("").total(), "the list still reads the erased record");
+        ResidentOfficeService.Details erased = office.details(id);
+        assertNull(erased.nik());
+        assertEquals(ResidentState.DISABLED, erased.state());
+        assertThrows(BusinessException.class, () -> office.confirm(id, ConfirmationMethod.COUNTER, null));
     }
 
     /** Whether any column of the selected rows holds the value in plain text. */
