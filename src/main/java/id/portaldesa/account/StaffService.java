@@ -89,7 +89,7 @@ public class StaffService {
                 now,
                 now.plus(INVITATION_VALID));
         invitations.add(invitation);
-        String link = links.pageOf(village, "/public/account/accept.xhtml?token=" + token);
+        String link = links.page(village, "/public/account/accept.xhtml", "token", token);
         String roleName = Messages.get(locale, role == Role.OFFICIAL ? "position." + position : "role." + role);
         mail.fire(new OutgoingMail(
                 village.id(),
