@@ -1,5 +1,7 @@
 package id.portaldesa.site;
 
+import id.portaldesa.account.AuditActions;
+import id.portaldesa.account.AuditTrail;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +26,9 @@ public class LogoService {
     CurrentVillage currentVillage;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     /** Checks and converts the upload; the previous logo stays when the upload is refused. */
@@ -37,12 +42,14 @@ public class LogoService {
         } else {
             logos.add(new VillageLogo(currentVillage.id(), image, clock.instant()));
         }
+        audit.record(AuditActions.LOGO_CHANGED, currentVillage.require().name(), null);
         return image;
     }
 
     public void remove() {
         villages.changeLogo(null);
         logos.current().ifPresent(logos::remove);
+        audit.record(AuditActions.LOGO_REMOVED, currentVillage.require().name(), null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -96,12 +96,12 @@ public class VillagesPage implements Serializable {
     }
 
     public void suspend(long villageId) {
-        villages.suspend(villageId);
+        onboarding.suspend(villageId);
         FacesMessages.info("village.suspended");
     }
 
     public void activate(long villageId) {
-        villages.activate(villageId);
+        onboarding.reactivate(villageId);
         FacesMessages.info("village.activated");
     }
 
