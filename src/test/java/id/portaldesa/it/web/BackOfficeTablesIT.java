@@ -25,12 +25,13 @@ class BackOfficeTablesIT {
     @Test
     void thePlatformListsTheWholeOfficialListOnePageAtATime() {
         Http platform = new Http();
-        platform.login("", "admin@portaldesa.test", PASSWORD);
+        Http.Page landing = platform.login("", "admin@portaldesa.test", PASSWORD);
+        assertEquals(200, landing.status(), landing.url() + "\n" + landing.text());
         long start = System.nanoTime();
         Http.Page page = platform.get("/platform/desa");
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.println("PAGING-TIMING village list page over HTTP: " + ms + " ms");
-        assertEquals(200, page.status());
+        assertEquals(200, page.status(), page.url() + "\n" + page.text());
         Element table = page.html().getElementById("list:villages");
         assertTrue(table != null, page.text());
         assertEquals(50, table.select("tbody tr").size(), "one page of 50 rows");
