@@ -1,6 +1,7 @@
 package id.portaldesa.it.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +12,11 @@ import id.portaldesa.account.AuditEntry;
 import id.portaldesa.account.AuditRepository;
 import id.portaldesa.account.AuditTrail;
 import id.portaldesa.account.Invitation;
+import id.portaldesa.account.MembershipRepository;
 import id.portaldesa.account.Position;
 import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffService;
+import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.notify.MailOutbox;
 import id.portaldesa.platform.OnboardingService;
 import id.portaldesa.shared.NotFoundException;
@@ -57,6 +60,12 @@ class AuditTrailIT {
     @Inject
     ProfileService profiles;
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    MembershipRepository memberships;
+
     @Test
     void staffActionsAreRecordedWithTheirActorAsTheyHappened() {
         VillageRef village = fixtures.freshVillage();
@@ -65,14 +74,22 @@ class AuditTrailIT {
         String sekdes = Fixtures.email("sekdes");
         Invitation invitation = staff.invite(sekdes, Role.OFFICIAL, Position.SECRETARY, admin.getId(), ID);
         staff.revokeInvitation(invitation.getId());
+        currentUser.actAs(admin.getId());
         profiles.update(new VillageProfile("Desa yang maju", null, null, null, "#336699"));
         onboarding.suspend(village.id());
         onboarding.reactivate(village.id());
+        String kaur = Fixtures.email("kaur");
+        staff.invite(kaur, Role.OFFICIAL, Position.KAUR, admin.getId(), ID);
+        Account kaurAccount = staff.accept(Fixtures.tokenFromLastMailTo(outbox, kaur), "Pak Kaur", "kata-sandi-kaur");
+        staff.revokeMembership(memberships.activeOf(kaurAccount.getId()).get(0).getId());
 
         List<AuditEntry> newestFirst =
                 log.page(PageRequest.first(20), Optional.empty()).items();
         assertEquals(
                 List.of(
+                        AuditActions.MEMBERSHIP_REVOKED,
+                        AuditActions.INVITATION_ACCEPTED,
+                        AuditActions.STAFF_INVITED,
                         AuditActions.VILLAGE_REACTIVATED,
                         AuditActions.VILLAGE_SUSPENDED,
                         AuditActions.PROFILE_CHANGED,
@@ -81,39 +98,56 @@ class AuditTrailIT {
                         AuditActions.INVITATION_ACCEPTED,
                         AuditActions.STAFF_INVITED),
                 newestFirst.stream().map(AuditEntry::getAction).toList());
-        AuditEntry invited = newestFirst.get(4);
+        AuditEntry revoked = newestFirst.get(0);
+        assertEquals("Ibu Admin", revoked.getActorName(), "the logged-in admin revoked");
+        assertEquals(kaur, revoked.getSubject());
+        assertEquals("Pak Kaur", newestFirst.get(1).getActorName(), "the person who accepted acted");
+        assertEquals("Ibu Admin", newestFirst.get(5).getActorName(), "the profile was changed by the admin");
+        AuditEntry invited = newestFirst.get(7);
         assertEquals(admin.getId(), invited.getActorAccountId());
         assertEquals("Ibu Admin", invited.getActorName());
         assertEquals(sekdes, invited.getSubject());
         assertEquals("Sekretaris desa (sekdes)", invited.getDetail(), "the role as it was, in the village's language");
-        AuditEntry accepted = newestFirst.get(5);
-        assertEquals("Ibu Admin", accepted.getActorName(), "the person who accepted acted");
-        assertNull(newestFirst.get(6).getActorName(), "the first invitation came from the platform without a login");
+        assertNull(newestFirst.get(6).getActorName(), "cancelled by nobody logged in (before actAs)");
+        assertEquals("Ibu Admin", newestFirst.get(8).getActorName(), "the admin accepted their own invitation");
+        assertNull(newestFirst.get(9).getActorName(), "the first invitation came without a login");
         assertTrue(newestFirst.stream().allMatch(e -> e.belongsTo(village.id())));
     }
 
     @Test
-    void villageBSeesNothingOfVillageAsLog() {
+    void villageBsAdminSeesNothingOfVillageAsLog() {
         VillageRef a = fixtures.freshVillage();
         VillageRef b = fixtures.freshVillage();
         fixtures.actFor(a);
-        audit.recordBy(null, "test.secret", "rahasia desa A", "detail A");
-        long idOfA =
-                log.page(PageRequest.first(10), Optional.empty()).items().get(0).getId();
+        Account adminA = adminOf(a, "Admin A");
+        currentUser.actAs(adminA.getId());
+        audit.record("test.secret", "rahasia desa A", "detail A");
+        Slice<AuditEntry> seenByA = audit.page(PageRequest.first(100), Optional.of("test.secret"));
+        assertEquals(1, seenByA.total());
+        assertEquals("Admin A", seenByA.items().get(0).getActorName(), "the logged-in person acted");
+        long idOfA = seenByA.items().get(0).getId();
 
         fixtures.actFor(b);
-        assertEquals(0, log.page(PageRequest.first(100), Optional.empty()).total());
+        Account adminB = adminOf(b, "Admin B");
+        currentUser.actAs(adminB.getId());
+        Slice<AuditEntry> seenByB = audit.page(PageRequest.first(100), Optional.empty());
+        assertEquals(2, seenByB.total(), "only B's own invitation and its acceptance");
+        assertTrue(seenByB.items().stream().allMatch(e -> e.belongsTo(b.id())));
         assertEquals(
                 0,
-                log.page(PageRequest.first(100).searching("rahasia"), Optional.empty())
+                audit.page(PageRequest.first(100).searching("rahasia"), Optional.empty())
                         .total());
         assertEquals(
-                0, log.page(PageRequest.first(100), Optional.of("test.secret")).total());
-        assertTrue(log.actions().isEmpty());
+                0,
+                audit.page(PageRequest.first(100), Optional.of("test.secret")).total());
+        assertFalse(audit.actions().contains("test.secret"));
         assertTrue(log.find(idOfA).isEmpty(), "A's entry id is unknown in B");
 
-        fixtures.actFor(a);
-        assertEquals(1, log.page(PageRequest.first(100), Optional.empty()).total(), "A still has its entry");
+        currentUser.actAs(adminA.getId());
+        assertThrows(
+                NotFoundException.class,
+                () -> audit.page(PageRequest.first(100), Optional.empty()),
+                "A's admin has no say in B");
     }
 
     @Test
