@@ -51,16 +51,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         String email = login.getCaller().trim().toLowerCase(java.util.Locale.ROOT);
         String address = clientAddresses.of(request);
-        Duration locked = throttling.lockedFor(email, address);
-        if (!locked.isZero()) {
-            attempt.locked(locked);
-            return AuthenticationStatus.SEND_FAILURE;
-        }
         try {
-            // Every try counts here, right or wrong: many accounts tried from one address are slowed too.
+            // Every try counts, right, wrong or locked out: trying many accounts from one address is slowed too.
             rateLimiter.attempt(Limit.LOGIN, RateLimiter.addressKey(address));
         } catch (RateLimitExceededException refused) {
             attempt.rateLimited(refused);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Duration locked = throttling.lockedFor(email, address);
+        if (!locked.isZero()) {
+            attempt.locked(locked);
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result =
