@@ -3,6 +3,7 @@ package id.portaldesa.account;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.Tokens;
+import id.portaldesa.shared.i18n.Language;
 import id.portaldesa.shared.i18n.Messages;
 import id.portaldesa.shared.mail.OutgoingMail;
 import id.portaldesa.village.CurrentVillage;
@@ -52,6 +53,9 @@ public class StaffService {
 
     @Inject
     Event<OutgoingMail> mail;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -108,6 +112,7 @@ public class StaffService {
                 normalised,
                 Messages.get(locale, "mail.invite.subject", village.name()),
                 Messages.get(locale, "mail.invite.body", village.name(), roleName, link)));
+        audit.recordBy(invitedBy, AuditActions.STAFF_INVITED, normalised, roleInLog(role, position));
         return invitation;
     }
 
@@ -154,6 +159,11 @@ public class StaffService {
         }
         memberships.add(membership);
         invitation.accept(now);
+        audit.recordBy(
+                account.getId(),
+                AuditActions.INVITATION_ACCEPTED,
+                invitation.getEmail(),
+                roleInLog(invitation.getRole(), invitation.getPosition()));
         return account;
     }
 
@@ -202,6 +212,10 @@ public class StaffService {
             throw new BusinessException("account.staff.lastAdmin");
         }
         membership.revoke(clock.instant());
+        audit.record(
+                AuditActions.MEMBERSHIP_REVOKED,
+                accounts.find(membership.getAccountId()).map(Account::getEmail).orElse(null),
+                roleInLog(membership.getRole(), membership.getPosition()));
     }
 
     public void revokeInvitation(long invitationId) {
@@ -210,6 +224,17 @@ public class StaffService {
             throw new NotFoundException();
         }
         invitation.revoke(clock.instant());
+        audit.record(
+                AuditActions.INVITATION_REVOKED,
+                invitation.getEmail(),
+                roleInLog(invitation.getRole(), invitation.getPosition()));
+    }
+
+    /** The role as the log shows it: in the village's working language, as it was at the time. */
+    private static String roleInLog(Role role, Position position) {
+        return Messages.get(
+                Language.ID.locale(),
+                role == Role.OFFICIAL && position != null ? "position." + position : "role." + role);
     }
 
     /** Grants a role directly; used for demo data and by the platform when it onboards a village. */

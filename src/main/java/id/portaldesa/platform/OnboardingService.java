@@ -1,7 +1,10 @@
 package id.portaldesa.platform;
 
+import id.portaldesa.account.AuditActions;
+import id.portaldesa.account.AuditTrail;
 import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffService;
+import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
@@ -12,7 +15,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Locale;
 
-/** Puts a village online and invites its first admin, in one transaction. */
+/**
+ * Puts a village online and invites its first admin, in one transaction; takes it offline and back.
+ * What the platform does to a village goes into that village's audit log.
+ */
 @ApplicationScoped
 @Transactional
 public class OnboardingService {
@@ -26,6 +32,12 @@ public class OnboardingService {
     @Inject
     CurrentVillage currentVillage;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
     public VillageRef onboard(
             @NotBlank String code,
             @NotBlank String slug,
@@ -38,5 +50,15 @@ public class OnboardingService {
         currentVillage.within(
                 village, () -> staff.invite(firstAdminEmail, Role.VILLAGE_ADMIN, null, invitedBy, locale));
         return village;
+    }
+
+    public void suspend(long villageId) {
+        villages.suspend(villageId);
+        audit.recordIn(villageId, currentUser.accountId().orElse(null), AuditActions.VILLAGE_SUSPENDED, null, null);
+    }
+
+    public void reactivate(long villageId) {
+        villages.activate(villageId);
+        audit.recordIn(villageId, currentUser.accountId().orElse(null), AuditActions.VILLAGE_REACTIVATED, null, null);
     }
 }

@@ -1,5 +1,7 @@
 package id.portaldesa.site;
 
+import id.portaldesa.account.AuditActions;
+import id.portaldesa.account.AuditTrail;
 import id.portaldesa.village.CurrentVillage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +25,9 @@ public class LogoService {
     CurrentVillage currentVillage;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     /** Checks and converts the upload; the previous logo stays when the upload is refused. */
@@ -36,12 +41,14 @@ public class LogoService {
         } else {
             logos.add(new VillageLogo(currentVillage.id(), image, clock.instant()));
         }
+        audit.record(AuditActions.LOGO_CHANGED, currentVillage.require().name(), null);
         return image;
     }
 
     public void remove() {
         sites.showLogo(null);
         logos.current().ifPresent(logos::remove);
+        audit.record(AuditActions.LOGO_REMOVED, currentVillage.require().name(), null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,7 @@
 package id.portaldesa.site;
 
+import id.portaldesa.account.AuditActions;
+import id.portaldesa.account.AuditTrail;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageChanges;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +30,14 @@ public class SiteService {
     @Inject
     CurrentVillage currentVillage;
 
+    @Inject
+    AuditTrail audit;
+
     public void updateProfile(@NotNull @Valid SiteProfile profile) {
         // First: it locks the village until commit, so concurrent changes of one site take turns.
         changes.record(currentVillage.id(), FEATURE + ".profile");
         sites.lockCurrent().change(profile);
+        audit.record(AuditActions.PROFILE_CHANGED, currentVillage.require().name(), null);
     }
 
     /** The profile as stored, for the form that edits it (not the snapshot public pages read). */

@@ -1,14 +1,39 @@
 package id.portaldesa.village;
 
+import id.portaldesa.shared.paging.PageRequest;
+import id.portaldesa.shared.paging.Slice;
+import id.portaldesa.shared.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The official region list (read-only, shared by all villages). */
 @ApplicationScoped
 public class RegionRepository {
+
+    /** Sort keys of {@link #officialVillages} (the properties of {@link OfficialVillage}) and their columns. */
+    static final Sorting OFFICIAL_VILLAGE_SORTING = new Sorting(
+            Map.of(
+                    "name", "r.name",
+                    "code", "r.code",
+                    "districtName", "d.name",
+                    "regencyName", "k.name",
+                    "status", "v.status"),
+            "r.code");
+
+    private static final String OFFICIAL_VILLAGES = " from region r"
+            + " join region d on d.code = r.parent_code"
+            + " join region k on k.code = d.parent_code"
+            + " left join village v on v.code = r.code"
+            + " where r.depth = 4";
+
+    private static final String OFFICIAL_VILLAGES_SEARCH =
+            " and (lower(r.name) like ?1 or r.code like ?2" + " or lower(d.name) like ?1 or lower(k.name) like ?1)";
 
     @PersistenceContext
     EntityManager em;
@@ -46,5 +71,44 @@ public class RegionRepository {
                         Region.class)
                 .setMaxResults(count)
                 .getResultList();
+    }
+
+    /**
+     * One page of the whole official list of villages (83,762 rows), onboarded or not, sorted and
+     * counted in the database. The search text matches the village, district or regency name
+     * anywhere, or the start of the code.
+     */
+    public Slice<OfficialVillage> officialVillages(PageRequest request) {
+        String where = OFFICIAL_VILLAGES + (request.search().isPresent() ? OFFICIAL_VILLAGES_SEARCH : "");
+        Query rows = em.createNativeQuery(
+                "select r.code, r.name, d.name as district, k.name as regency, v.id, v.slug, v.status" + where
+                        + OFFICIAL_VILLAGE_SORTING.orderBy(request));
+        // Without a search every village of the list counts: no join needed to count them.
+        Query count = em.createNativeQuery(
+                request.search().isPresent()
+                        ? "select count(*)" + where
+                        : "select count(*) from region r where r.depth = 4");
+        request.search().ifPresent(text -> {
+            String anywhere = request.searchPattern().orElseThrow().toLowerCase(java.util.Locale.ROOT);
+            String codePrefix = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            rows.setParameter(1, anywhere).setParameter(2, codePrefix);
+            count.setParameter(1, anywhere).setParameter(2, codePrefix);
+        });
+        List<?> result = rows.setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
+        List<OfficialVillage> items = new ArrayList<>(result.size());
+        for (Object row : result) {
+            Object[] c = (Object[]) row;
+            items.add(new OfficialVillage(
+                    (String) c[0],
+                    (String) c[1],
+                    (String) c[2],
+                    (String) c[3],
+                    c[4] == null ? null : ((Number) c[4]).longValue(),
+                    (String) c[5],
+                    c[6] == null ? null : VillageStatus.valueOf((String) c[6])));
+        }
+        return new Slice<>(items, ((Number) count.getSingleResult()).longValue(), request);
     }
 }

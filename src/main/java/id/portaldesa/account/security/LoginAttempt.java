@@ -1,5 +1,6 @@
 package id.portaldesa.account.security;
 
+import id.portaldesa.shared.ratelimit.RateLimitExceededException;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Duration;
 
@@ -11,11 +12,14 @@ public class LoginAttempt {
     public enum Failure {
         INVALID,
         NOT_CONFIRMED,
-        LOCKED
+        LOCKED,
+        /** Too many logins from this address in a while (the rate limit, not the lockout). */
+        RATE_LIMITED
     }
 
     private Failure failure = Failure.INVALID;
     private Duration lockedFor = Duration.ZERO;
+    private RateLimitExceededException rateLimit;
 
     public Failure getFailure() {
         return failure;
@@ -23,6 +27,16 @@ public class LoginAttempt {
 
     public Duration getLockedFor() {
         return lockedFor;
+    }
+
+    /** What to tell a person refused by the rate limit (its message says how long to wait). */
+    public RateLimitExceededException getRateLimit() {
+        return rateLimit;
+    }
+
+    void rateLimited(RateLimitExceededException refused) {
+        this.failure = Failure.RATE_LIMITED;
+        this.rateLimit = refused;
     }
 
     void notConfirmed() {

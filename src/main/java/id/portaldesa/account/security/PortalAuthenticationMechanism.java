@@ -1,5 +1,8 @@
 package id.portaldesa.account.security;
 
+import id.portaldesa.shared.ratelimit.Limit;
+import id.portaldesa.shared.ratelimit.RateLimitExceededException;
+import id.portaldesa.shared.ratelimit.RateLimiter;
 import id.portaldesa.shared.security.ClientAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +19,8 @@ import java.time.Duration;
 
 /**
  * The portal's form login. The login page hands the credential over through {@code
- * SecurityContext.authenticate}; this mechanism refuses locked accounts and addresses before checking
- * the password, counts failures, and keeps the caller in the HTTP session afterwards. Requests
+ * SecurityContext.authenticate}; this mechanism refuses locked accounts and addresses, and addresses over the
+ * login rate limit, before checking the password, counts failures, and keeps the caller in the HTTP session afterwards. Requests
  * without a credential pass through untouched: which pages need a login is decided by {@code
  * AccessFilter}, with the village in mind.
  */
@@ -37,6 +40,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     ClientAddresses clientAddresses;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -45,6 +51,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         String email = login.getCaller().trim().toLowerCase(java.util.Locale.ROOT);
         String address = clientAddresses.of(request);
+        try {
+            // Every try counts, right, wrong or locked out: trying many accounts from one address is slowed too.
+            rateLimiter.attempt(Limit.LOGIN, RateLimiter.addressKey(address));
+        } catch (RateLimitExceededException refused) {
+            attempt.rateLimited(refused);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         Duration locked = throttling.lockedFor(email, address);
         if (!locked.isZero()) {
             attempt.locked(locked);

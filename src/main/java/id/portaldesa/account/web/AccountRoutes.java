@@ -9,7 +9,7 @@ import id.portaldesa.shared.web.RouteSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Addresses of logging in, registering, invitations and the back office's entry. */
+/** Addresses of logging in, registering, invitations, the back office's entry, staff and the audit log. */
 @ApplicationScoped
 public class AccountRoutes implements RouteSource {
 
@@ -23,6 +23,7 @@ public class AccountRoutes implements RouteSource {
                 Route.of("/persiapan", "/public/account/setup.xhtml", ANYONE).onlyOn(Route.Site.PLATFORM),
                 Route.of("/akun", "/resident/account/home.xhtml", needs(Permission.USE_RESIDENT_SERVICES)),
                 Route.of("/kantor", "/office/index.xhtml", needs(Permission.OPEN_OFFICE)),
-                Route.of("/kantor/staf", "/office/account/staff.xhtml", needs(Permission.MANAGE_STAFF)));
+                Route.of("/kantor/staf", "/office/account/staff.xhtml", needs(Permission.MANAGE_STAFF)),
+                Route.of("/kantor/log-aktivitas", "/office/account/audit.xhtml", needs(Permission.READ_AUDIT_LOG)));
     }
 }

@@ -71,6 +71,7 @@ public class LoginPage {
                 FacesMessages.error(
                         "account.login.locked",
                         Math.max(1, attempt.getLockedFor().toMinutes() + 1));
+            case RATE_LIMITED -> FacesMessages.error(attempt.getRateLimit());
             case NOT_CONFIRMED -> FacesMessages.error("account.login.notConfirmed");
             default -> FacesMessages.error("account.login.invalid");
         }

@@ -4,6 +4,8 @@ import id.portaldesa.account.Registration;
 import id.portaldesa.account.RegistrationService;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.i18n.CurrentLanguage;
+import id.portaldesa.shared.ratelimit.Limit;
+import id.portaldesa.shared.ratelimit.RateLimiter;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +25,9 @@ public class RegisterPage {
 
     @Inject
     CurrentLanguage language;
+
+    @Inject
+    RateLimiter rateLimiter;
 
     @NotBlank
     @Size(max = 120)
@@ -49,6 +54,8 @@ public class RegisterPage {
 
     public void register() {
         try {
+            // Counted before the checks: trying NIKs one after another is what the limit is for.
+            rateLimiter.attemptByVisitor(Limit.REGISTRATION);
             registrations.register(
                     new Registration(name, email, password, nik, familyCardNumber), language.getLocale());
             done = true;

@@ -5,8 +5,9 @@ import id.portaldesa.platform.OnboardingService;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.i18n.CurrentLanguage;
 import id.portaldesa.shared.web.FacesMessages;
+import id.portaldesa.shared.web.PagedDataModel;
+import id.portaldesa.village.OfficialVillage;
 import id.portaldesa.village.RegionRepository;
-import id.portaldesa.village.Village;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +19,10 @@ import jakarta.validation.constraints.Pattern;
 import java.io.Serializable;
 import java.util.List;
 
-/** The platform admin's list of villages, with onboarding from the official list and suspension. */
+/**
+ * The platform admin's list of all villages of the official list (onboarded or not), paged in the
+ * database, with onboarding and suspension.
+ */
 @Named
 @ViewScoped
 public class VillagesPage implements Serializable {
@@ -52,13 +56,20 @@ public class VillagesPage implements Serializable {
     @Email
     private String adminEmail;
 
-    private transient List<Village> all;
+    private final PagedDataModel<OfficialVillage> list =
+            new PagedDataModel<>(request -> regions.officialVillages(request), OfficialVillage::getCode);
 
     /** For the picker: "15.02.02.2004 Kungkai" entries of the official list. */
     public List<String> completeRegion(String query) {
         return regions.searchVillages(query, 20).stream()
                 .map(r -> r.getCode() + " " + r.getName())
                 .toList();
+    }
+
+    /** A village picked in the list goes into the onboarding form, with a proposed slug. */
+    public void pick(OfficialVillage village) {
+        code = village.getCode() + " " + village.getName();
+        slug = villages.suggestSlug(village.getCode());
     }
 
     /** After a region is picked, proposes a slug. */
@@ -79,29 +90,23 @@ public class VillagesPage implements Serializable {
             slug = null;
             domain = null;
             adminEmail = null;
-            all = null;
         } catch (BusinessException e) {
             FacesMessages.error(e);
         }
     }
 
     public void suspend(long villageId) {
-        villages.suspend(villageId);
+        onboarding.suspend(villageId);
         FacesMessages.info("village.suspended");
-        all = null;
     }
 
     public void activate(long villageId) {
-        villages.activate(villageId);
+        onboarding.reactivate(villageId);
         FacesMessages.info("village.activated");
-        all = null;
     }
 
-    public List<Village> getAll() {
-        if (all == null) {
-            all = villages.listAll();
-        }
-        return all;
+    public PagedDataModel<OfficialVillage> getList() {
+        return list;
     }
 
     public String getCode() {
