@@ -1,8 +1,9 @@
 package id.portaldesa.village;
 
+import id.portaldesa.shared.validation.HexColor;
+import id.portaldesa.shared.validation.PhoneNumber;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What a village admin may change about the village's public identity. */
@@ -10,13 +11,11 @@ public record VillageProfile(
         @Size(max = 200) String tagline,
         @Size(max = 300) String address,
 
-        @Pattern(regexp = "[0-9+() -]{0,30}", message = "{village.profile.phone.invalid}")
-        String phone,
+        @PhoneNumber @Size(max = 30) String phone,
 
         @Email @Size(max = 190) String email,
 
-        @NotNull @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{village.profile.accent.invalid}")
-        String accentColor) {
+        @NotNull @HexColor String accentColor) {
 
     public static VillageProfile of(VillageRef v) {
         return new VillageProfile(v.tagline(), v.address(), v.phone(), v.email(), v.accentColor());

@@ -2,6 +2,7 @@ package id.portaldesa.village;
 
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.village.validation.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +40,7 @@ public class VillageService {
 
     /** Puts a village of the official list online under the given slug, optionally on its own domain. */
     public VillageRef onboard(
-            @NotNull @Pattern(regexp = "\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}", message = "{village.onboard.code.invalid}")
-                    String code,
+            @NotNull @RegionCode(depth = 4, message = "{village.onboard.code.invalid}") String code,
             @NotNull String slug,
             String domain) {
         Region region =

@@ -1,6 +1,7 @@
 package id.portaldesa.account.web;
 
 import id.portaldesa.account.PlatformAdminSetup;
+import id.portaldesa.account.validation.AccountPassword;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
@@ -30,7 +31,7 @@ public class SetupPage implements Serializable {
     private String name;
 
     @NotBlank
-    @Size(min = 10, max = 200, message = "{account.password.size}")
+    @AccountPassword
     private String password;
 
     private boolean done;

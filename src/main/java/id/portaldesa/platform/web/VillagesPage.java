@@ -9,6 +9,7 @@ import id.portaldesa.village.RegionRepository;
 import id.portaldesa.village.Village;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
+import id.portaldesa.village.validation.Slug;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,6 +44,7 @@ public class VillagesPage implements Serializable {
     private String code;
 
     @NotBlank
+    @Slug
     private String slug;
 
     @Pattern(regexp = "|" + VillageService.HOST_PATTERN, message = "{village.domain.invalid}")

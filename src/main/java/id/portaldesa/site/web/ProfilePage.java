@@ -1,6 +1,8 @@
 package id.portaldesa.site.web;
 
 import id.portaldesa.shared.BusinessException;
+import id.portaldesa.shared.validation.HexColor;
+import id.portaldesa.shared.validation.PhoneNumber;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.site.LogoImage;
 import id.portaldesa.site.LogoService;
@@ -14,7 +16,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,8 @@ public class ProfilePage implements Serializable {
     @Size(max = 300)
     private String address;
 
-    @Pattern(regexp = "[0-9+() -]{0,30}", message = "{village.profile.phone.invalid}")
+    @PhoneNumber
+    @Size(max = 30)
     private String phone;
 
     @Email
@@ -51,7 +53,7 @@ public class ProfilePage implements Serializable {
     private String email;
 
     @NotBlank
-    @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{village.profile.accent.invalid}")
+    @HexColor
     private String accentColor;
 
     @PostConstruct
