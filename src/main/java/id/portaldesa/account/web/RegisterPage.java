@@ -5,7 +5,6 @@ import id.portaldesa.account.RegistrationService;
 import id.portaldesa.account.validation.AccountPassword;
 import id.portaldesa.account.validation.FamilyCardNumber;
 import id.portaldesa.account.validation.Nik;
-import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.i18n.CurrentLanguage;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,9 +54,8 @@ public class RegisterPage {
                     new Registration(name, email, password, nik, familyCardNumber), language.getLocale());
             done = true;
             FacesMessages.info("account.register.done", email);
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
         } finally {
+            // A refusal is shown by PortalExceptionHandlerFactory; the password is never kept either way.
             password = null;
         }
     }

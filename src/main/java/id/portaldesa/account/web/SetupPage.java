@@ -2,7 +2,6 @@ package id.portaldesa.account.web;
 
 import id.portaldesa.account.PlatformAdminSetup;
 import id.portaldesa.account.validation.AccountPassword;
-import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,9 +40,8 @@ public class SetupPage implements Serializable {
             setup.createFirstAdmin(token, email, name, password);
             done = true;
             FacesMessages.info("account.setup.done");
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
         } finally {
+            // A refusal is shown by PortalExceptionHandlerFactory; the password is not kept in the view.
             password = null;
         }
     }

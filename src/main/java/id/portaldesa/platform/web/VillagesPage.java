@@ -2,7 +2,6 @@ package id.portaldesa.platform.web;
 
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.platform.OnboardingService;
-import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.i18n.CurrentLanguage;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.village.RegionRepository;
@@ -72,19 +71,15 @@ public class VillagesPage implements Serializable {
     }
 
     public void onboard() {
-        try {
-            String pickedCode = code.split(" ")[0];
-            VillageRef village = onboarding.onboard(
-                    pickedCode, slug, domain, adminEmail, user.accountId().orElse(null), language.getLocale());
-            FacesMessages.info("village.onboard.done", village.name(), village.slug(), adminEmail);
-            code = null;
-            slug = null;
-            domain = null;
-            adminEmail = null;
-            all = null;
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        String pickedCode = code.split(" ")[0];
+        VillageRef village = onboarding.onboard(
+                pickedCode, slug, domain, adminEmail, user.accountId().orElse(null), language.getLocale());
+        FacesMessages.info("village.onboard.done", village.name(), village.slug(), adminEmail);
+        code = null;
+        slug = null;
+        domain = null;
+        adminEmail = null;
+        all = null;
     }
 
     public void suspend(long villageId) {

@@ -1,6 +1,5 @@
 package id.portaldesa.site.web;
 
-import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.validation.HexColor;
 import id.portaldesa.shared.validation.PhoneNumber;
 import id.portaldesa.shared.web.FacesMessages;
@@ -67,21 +66,14 @@ public class ProfilePage implements Serializable {
     }
 
     public void save() {
-        try {
-            villages.updateProfile(new VillageProfile(tagline, address, phone, email, accentColor));
-            FacesMessages.info("site.profile.saved");
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        villages.updateProfile(new VillageProfile(tagline, address, phone, email, accentColor));
+        FacesMessages.info("site.profile.saved");
     }
 
     /** Stores the uploaded logo, then opens the page afresh so the new logo shows at once. */
     public String uploadLogo() {
         try {
             logos.replace(uploadedBytes());
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
