@@ -99,10 +99,11 @@ class BrowserIT {
     @Test
     void residentRegistersConfirmsAndLogsIn() {
         Mailbox.start();
+        TestVillages.Village village = TestVillages.create();
         browser = Browser.open();
         String email = Fixtures.email("sari");
 
-        browser.get(Http.BASE + "/sungai-kapas/");
+        browser.get(Http.BASE + village.prefix() + "/");
         Browser.screenshot(browser, "01-village-home");
         browser.findElement(By.linkText("Daftar")).click();
         type("register:name", "Sari Dewi Lestari");
@@ -131,7 +132,8 @@ class BrowserIT {
         click("to-login");
         logIn(email, "rahasia-sekali");
         assertTrue(
-                browser.getCurrentUrl().endsWith("/sungai-kapas/resident/account/home.xhtml"), browser.getCurrentUrl());
+                browser.getCurrentUrl().endsWith(village.prefix() + "/resident/account/home.xhtml"),
+                browser.getCurrentUrl());
         assertTrue(text().contains("Sari Dewi Lestari"));
         Browser.screenshot(browser, "05-resident-home");
 
@@ -142,12 +144,13 @@ class BrowserIT {
     @Test
     void villageAdminInvitesAnOfficialWhoAcceptsAndLogsIn() {
         Mailbox.start();
+        TestVillages.Village village = TestVillages.create();
         browser = Browser.open();
         String official = Fixtures.email("kasi");
 
-        browser.get(Http.BASE + "/sungai-kapas/public/account/login.xhtml");
-        logIn("admin@sungai-kapas.test", "demo-desa-2026");
-        assertTrue(browser.getCurrentUrl().endsWith("/sungai-kapas/office/index.xhtml"), browser.getCurrentUrl());
+        browser.get(Http.BASE + village.prefix() + "/public/account/login.xhtml");
+        logIn(village.adminEmail(), village.password());
+        assertTrue(browser.getCurrentUrl().endsWith(village.prefix() + "/office/index.xhtml"), browser.getCurrentUrl());
         Browser.screenshot(browser, "11-office-home");
 
         click("nav-staff");
@@ -222,11 +225,13 @@ class BrowserIT {
         g.dispose();
         ImageIO.write(drawn, "jpeg", picture.toFile());
         Path script = Files.writeString(Files.createTempFile("logo", ".png"), "<?php system($_GET['c']); ?>");
+        TestVillages.Village village = TestVillages.create();
+        TestVillages.Village other = TestVillages.create();
         browser = Browser.open();
 
-        browser.get(Http.BASE + "/tambang-emas/public/account/login.xhtml");
-        logIn("admin@tambang-emas.test", CrossVillagePagesIT.PASSWORD);
-        browser.get(Http.BASE + "/tambang-emas/office/site/profile.xhtml");
+        browser.get(Http.BASE + village.prefix() + "/public/account/login.xhtml");
+        logIn(village.adminEmail(), village.password());
+        browser.get(Http.BASE + village.prefix() + "/office/site/profile.xhtml");
         browser.findElement(By.id("logo:file")).sendKeys(script.toString());
         click("logo:upload");
         assertTrue(text().contains("Berkas ini bukan gambar PNG, JPEG atau GIF"), text());
@@ -237,7 +242,7 @@ class BrowserIT {
         assertTrue(text().contains("Logo disimpan"), text());
         Browser.screenshot(browser, "42-logo-saved");
 
-        browser.get(Http.BASE + "/tambang-emas/");
+        browser.get(Http.BASE + village.prefix() + "/");
         WebElement logo = browser.findElement(By.cssSelector("header img.logo"));
         assertEquals(128L, browser.executeScript("return arguments[0].naturalWidth", logo), "the logo loaded");
         Browser.screenshot(browser, "43-logo-on-site");
@@ -249,13 +254,13 @@ class BrowserIT {
         assertEquals(128, ImageIO.read(new ByteArrayInputStream(image.body())).getWidth());
         assertEquals(
                 404,
-                new Http().raw("/sungai-kapas/public/site/logo.png").statusCode(),
+                new Http().raw(other.prefix() + "/public/site/logo.png").statusCode(),
                 "a village without a logo does not show another's");
 
-        browser.get(Http.BASE + "/tambang-emas/office/site/profile.xhtml");
+        browser.get(Http.BASE + village.prefix() + "/office/site/profile.xhtml");
         click("logo:remove");
         assertTrue(text().contains("Logo dihapus"), text());
-        browser.get(Http.BASE + "/tambang-emas/");
+        browser.get(Http.BASE + village.prefix() + "/");
         assertTrue(browser.findElements(By.cssSelector("header img.logo")).isEmpty(), "back to the initials");
         assertEquals(404, new Http().raw(path).statusCode());
     }
