@@ -42,6 +42,10 @@ public class Invitation extends VillageOwned {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "acting")
+    private Acting acting;
+
     protected Invitation() {}
 
     public Invitation(
@@ -61,6 +65,15 @@ public class Invitation extends VillageOwned {
         this.invitedBy = invitedBy;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+    }
+
+    public Invitation acting(Acting acting) {
+        this.acting = role == Role.OFFICIAL ? acting : null;
+        return this;
+    }
+
+    public Acting getActing() {
+        return acting;
     }
 
     public String getEmail() {

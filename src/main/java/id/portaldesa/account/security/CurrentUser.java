@@ -2,6 +2,7 @@ package id.portaldesa.account.security;
 
 import id.portaldesa.account.Account;
 import id.portaldesa.account.AccountRepository;
+import id.portaldesa.account.AccountStatus;
 import id.portaldesa.account.Membership;
 import id.portaldesa.account.MembershipRepository;
 import id.portaldesa.account.PermissionTable;
@@ -40,25 +41,37 @@ public class CurrentUser {
 
     private Optional<Account> account;
     private List<Membership> villageMemberships;
+    private boolean staleLogin;
 
     /** Forget what was read before the login or logout in this same request. */
     public void refresh() {
         account = null;
         villageMemberships = null;
+        staleLogin = false;
     }
 
     public boolean isLoggedIn() {
         return getAccount() != null;
     }
 
+    /** The logged-in person's account; none for visitors and for accounts no longer active. */
     public Account getAccount() {
         if (account == null) {
             Principal principal = security.getCallerPrincipal();
             account = principal == null
                     ? Optional.empty()
-                    : parseId(principal.getName()).flatMap(accounts::find);
+                    : parseId(principal.getName())
+                            .flatMap(accounts::find)
+                            .filter(a -> a.getStatus() == AccountStatus.ACTIVE);
+            staleLogin = principal != null && account.isEmpty();
         }
         return account.orElse(null);
+    }
+
+    /** A session still logged in for an account that was disabled or deleted since. */
+    public boolean isStaleLogin() {
+        getAccount();
+        return staleLogin;
     }
 
     public Optional<Long> accountId() {

@@ -89,8 +89,8 @@ class AnonymousPageCacheIT {
 
         String byPath = text(visitor.raw("/kungkai/"));
         String byDomain = text(visitor.raw("/", "Host", "kungkai.localhost"));
-        assertTrue(byPath.contains("href=\"/kungkai/public/account/register.xhtml\""), byPath);
-        assertTrue(byDomain.contains("href=\"/public/account/register.xhtml\""), byDomain);
+        assertTrue(byPath.contains("href=\"/kungkai/daftar\""), byPath);
+        assertTrue(byDomain.contains("href=\"/daftar\""), byDomain);
     }
 
     @Test
@@ -114,7 +114,7 @@ class AnonymousPageCacheIT {
     static void changeProfile(TestVillages.Village village, Map<String, String> fields) {
         Http admin = new Http();
         admin.login(village.prefix(), village.adminEmail(), village.password());
-        Http.Page form = admin.get(village.prefix() + "/office/site/profile.xhtml");
+        Http.Page form = admin.get(village.prefix() + "/kantor/profil");
         Http.Page saved = admin.submit(form, "profile", fields, "save");
         assertEquals(200, saved.status(), saved.text());
         assertTrue(saved.text().contains("Profil desa disimpan"), saved.text());

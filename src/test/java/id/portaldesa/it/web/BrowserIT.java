@@ -131,9 +131,7 @@ class BrowserIT {
 
         click("to-login");
         logIn(email, "rahasia-sekali");
-        assertTrue(
-                browser.getCurrentUrl().endsWith(village.prefix() + "/resident/account/home.xhtml"),
-                browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith(village.prefix() + "/akun"), browser.getCurrentUrl());
         assertTrue(text().contains("Sari Dewi Lestari"));
         Browser.screenshot(browser, "05-resident-home");
 
@@ -148,9 +146,9 @@ class BrowserIT {
         browser = Browser.open();
         String official = Fixtures.email("kasi");
 
-        browser.get(Http.BASE + village.prefix() + "/public/account/login.xhtml");
+        browser.get(Http.BASE + village.prefix() + "/masuk");
         logIn(village.adminEmail(), village.password());
-        assertTrue(browser.getCurrentUrl().endsWith(village.prefix() + "/office/index.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith(village.prefix() + "/kantor"), browser.getCurrentUrl());
         Browser.screenshot(browser, "11-office-home");
 
         click("nav-staff");
@@ -182,9 +180,9 @@ class BrowserIT {
         String firstAdmin = Fixtures.email("admin-baru");
         browser = Browser.open();
 
-        browser.get(Http.BASE + "/public/account/login.xhtml");
+        browser.get(Http.BASE + "/masuk");
         logIn("admin@portaldesa.test", "demo-desa-2026");
-        assertTrue(browser.getCurrentUrl().endsWith("/platform/village/villages.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/platform/desa"), browser.getCurrentUrl());
         type("onboard:code_input", region[0]);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
@@ -210,7 +208,7 @@ class BrowserIT {
         click("accept:submit");
         click("to-login");
         logIn(firstAdmin, "kata-sandi-admin");
-        assertTrue(browser.getCurrentUrl().endsWith("/" + slug + "/office/index.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/" + slug + "/kantor"), browser.getCurrentUrl());
         assertTrue(text().contains("Admin desa"), text());
         Browser.screenshot(browser, "33-new-village-office");
     }
@@ -229,9 +227,9 @@ class BrowserIT {
         TestVillages.Village other = TestVillages.create();
         browser = Browser.open();
 
-        browser.get(Http.BASE + village.prefix() + "/public/account/login.xhtml");
+        browser.get(Http.BASE + village.prefix() + "/masuk");
         logIn(village.adminEmail(), village.password());
-        browser.get(Http.BASE + village.prefix() + "/office/site/profile.xhtml");
+        browser.get(Http.BASE + village.prefix() + "/kantor/profil");
         browser.findElement(By.id("logo:file")).sendKeys(script.toString());
         click("logo:upload");
         assertTrue(text().contains("Berkas ini bukan gambar PNG, JPEG atau GIF"), text());
@@ -257,7 +255,7 @@ class BrowserIT {
                 new Http().raw(other.prefix() + "/public/site/logo.png").statusCode(),
                 "a village without a logo does not show another's");
 
-        browser.get(Http.BASE + village.prefix() + "/office/site/profile.xhtml");
+        browser.get(Http.BASE + village.prefix() + "/kantor/profil");
         click("logo:remove");
         assertTrue(text().contains("Logo dihapus"), text());
         browser.get(Http.BASE + village.prefix() + "/");
@@ -280,12 +278,12 @@ class BrowserIT {
     @Test
     void everyPageSwitchesBetweenIndonesianAndEnglish() {
         browser = Browser.open();
-        browser.get(Http.BASE + "/kungkai/public/account/login.xhtml");
+        browser.get(Http.BASE + "/kungkai/masuk");
         assertTrue(text().contains("Kata sandi"));
         Browser.screenshot(browser, "21-login-id");
         click("lang-switch");
         assertTrue(text().contains("Password"), text());
-        assertTrue(browser.getCurrentUrl().endsWith("/kungkai/public/account/login.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/kungkai/masuk"), browser.getCurrentUrl());
         Browser.screenshot(browser, "22-login-en");
         browser.get(Http.BASE + "/");
         assertTrue(text().contains("Village directory"), "the choice is kept: " + text());

@@ -27,7 +27,7 @@ class ForgedFormIT {
     void aPostWithoutTheAdminsViewStateChangesNothing() {
         TestVillages.Village village = TestVillages.create();
         TestVillages.Village attackers = TestVillages.create();
-        String staffPage = village.prefix() + "/office/account/staff.xhtml";
+        String staffPage = village.prefix() + "/kantor/staf";
         Http admin = new Http();
         admin.login(village.prefix(), village.adminEmail(), village.password());
         Http.Page staff = admin.get(staffPage);
@@ -40,7 +40,7 @@ class ForgedFormIT {
         // state of a page in their own session.
         Http attacker = new Http();
         attacker.login(attackers.prefix(), attackers.adminEmail(), attackers.password());
-        String attackersViewState = attacker.get(attackers.prefix() + "/office/account/staff.xhtml")
+        String attackersViewState = attacker.get(attackers.prefix() + "/kantor/staf")
                 .html()
                 .selectFirst("#invite input[name=jakarta.faces.ViewState]")
                 .val();

@@ -45,11 +45,11 @@ class FormsIT {
         TestVillages.Village village = TestVillages.create();
         Http visitor = new Http();
         String nik = Fixtures.nik();
-        Http.Page form = visitor.get(village.prefix() + "/public/account/register.xhtml");
+        Http.Page form = visitor.get(village.prefix() + "/daftar");
         Http.Page refused = visitor.submit(form, "register", registration(village.residentEmail(), nik), "submit");
 
         assertEquals(200, refused.status(), refused.text());
-        assertTrue(refused.url().endsWith(village.prefix() + "/public/account/register.xhtml"), refused.url());
+        assertTrue(refused.url().endsWith(village.prefix() + "/daftar"), refused.url());
         assertTrue(refused.text().contains("Surel ini sudah terdaftar"), refused.text());
         Document page = refused.html();
         assertEquals("Dewi Sartika", value(page, "register:name"), "what was typed is kept");
@@ -62,7 +62,7 @@ class FormsIT {
     void theMessageIsInThePagesLanguage() {
         TestVillages.Village village = TestVillages.create();
         Http visitor = new Http();
-        Http.Page form = visitor.get(village.prefix() + "/public/account/register.xhtml?lang=en");
+        Http.Page form = visitor.get(village.prefix() + "/daftar?lang=en");
         Http.Page refused =
                 visitor.submit(form, "register", registration(village.residentEmail(), Fixtures.nik()), "submit");
         assertEquals(200, refused.status());
@@ -74,7 +74,7 @@ class FormsIT {
         TestVillages.Village village = TestVillages.create();
         Http admin = new Http();
         admin.login(village.prefix(), village.adminEmail(), village.password());
-        Http.Page staff = admin.get(village.prefix() + "/office/account/staff.xhtml");
+        Http.Page staff = admin.get(village.prefix() + "/kantor/staf");
         Http.Page refused =
                 admin.submit(staff, "invite", Map.of("email", village.adminEmail(), "role", "VILLAGE_ADMIN"), "send");
         assertEquals(200, refused.status(), refused.text());
@@ -87,7 +87,7 @@ class FormsIT {
         TestVillages.Village village = TestVillages.create();
         Http admin = new Http();
         admin.login(village.prefix(), village.adminEmail(), village.password());
-        Http.Page profile = admin.get(village.prefix() + "/office/site/profile.xhtml");
+        Http.Page profile = admin.get(village.prefix() + "/kantor/profil");
         Element label = profile.html().selectFirst("label[for=profile:phone]");
         assertNotNull(label, "the label is found from the field's id: " + profile.body());
         assertEquals("Telepon", label.text().replace("*", "").trim());

@@ -36,7 +36,7 @@ class MailDeliveryIT {
         assertTrue(before.text().contains("belum dikonfirmasi"), before.text());
 
         String link = Mailbox.awaitLink(email, Duration.ofSeconds(30));
-        assertTrue(link.startsWith(Http.BASE + village.prefix() + "/public/account/confirm.xhtml?token="), link);
+        assertTrue(link.startsWith(Http.BASE + village.prefix() + "/konfirmasi?token="), link);
         Http.Page confirmed = visitor.get(link);
         assertEquals(200, confirmed.status());
         assertTrue(confirmed.text().contains("sudah dikonfirmasi"), confirmed.text());
@@ -45,7 +45,7 @@ class MailDeliveryIT {
                 "a link works once, and opening it again says the address is confirmed");
 
         Http.Page in = visitor.login(village.prefix(), email, "rahasia-sekali");
-        assertTrue(in.url().endsWith(village.prefix() + "/resident/account/home.xhtml"), in.url());
+        assertTrue(in.url().endsWith(village.prefix() + "/akun"), in.url());
         assertTrue(in.text().contains("1502••••••••"), "NIK shown masked: " + in.text());
     }
 
