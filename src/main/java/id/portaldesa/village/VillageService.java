@@ -6,20 +6,21 @@ import id.portaldesa.village.validation.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What can be done to villages: onboarding from the official list, suspension, profile. */
+/** What can be done to villages: onboarding from the official list, suspension. */
 @ApplicationScoped
 @Transactional
 public class VillageService {
+
+    /** What this feature's changes are announced as: {@code "village.onboarded"}, {@code "village.status"}. */
+    public static final String FEATURE = "village";
 
     public static final String HOST_PATTERN = "([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{1,62}";
 
@@ -30,10 +31,7 @@ public class VillageService {
     RegionRepository regions;
 
     @Inject
-    VillageDirectory directory;
-
-    @Inject
-    CurrentVillage currentVillage;
+    VillageChanges changes;
 
     @Inject
     Clock clock;
@@ -73,7 +71,7 @@ public class VillageService {
             addDomain(village.getId(), host);
             em.flush();
         }
-        directory.invalidate();
+        changes.record(village.getId(), FEATURE + ".onboarded");
         return VillageRef.of(village, host);
     }
 
@@ -120,32 +118,7 @@ public class VillageService {
         Village village = Optional.ofNullable(em.find(Village.class, villageId)).orElseThrow(NotFoundException::new);
         village.setStatus(status);
         em.flush();
-        directory.invalidate();
-    }
-
-    /** Changes the profile of the current village only. */
-    public VillageRef updateProfile(@NotNull @Valid VillageProfile profile) {
-        Village village = em.find(Village.class, currentVillage.id());
-        village.setTagline(blankToNull(profile.tagline()));
-        village.setAddress(blankToNull(profile.address()));
-        village.setPhone(blankToNull(profile.phone()));
-        village.setEmail(blankToNull(profile.email()));
-        village.setAccentColor(profile.accentColor().toLowerCase(Locale.ROOT));
-        em.flush();
-        directory.invalidate();
-        return directory.byId(village.getId()).orElseThrow();
-    }
-
-    /**
-     * Records which logo the current village shows ({@code null}: none), so its pages link the new
-     * image at once. The image itself belongs to the site feature.
-     */
-    public void changeLogo(String logoVersion) {
-        // Locks the village row until commit: two uploads for one village take turns.
-        em.find(Village.class, currentVillage.id(), LockModeType.PESSIMISTIC_WRITE)
-                .setLogoVersion(logoVersion);
-        em.flush();
-        directory.invalidate();
+        changes.record(villageId, FEATURE + ".status");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -168,9 +141,5 @@ public class VillageService {
                 .setParameter("c", code)
                 .getResultList()
                 .isEmpty();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

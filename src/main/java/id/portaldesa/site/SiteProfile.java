@@ -1,4 +1,4 @@
-package id.portaldesa.village;
+package id.portaldesa.site;
 
 import id.portaldesa.shared.validation.HexColor;
 import id.portaldesa.shared.validation.PhoneNumber;
@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What a village admin may change about the village's public identity. */
-public record VillageProfile(
+/** What a village admin may change about how the village presents itself. */
+public record SiteProfile(
         @Size(max = 200) String tagline,
         @Size(max = 300) String address,
 
@@ -15,9 +15,4 @@ public record VillageProfile(
 
         @Email @Size(max = 190) String email,
 
-        @NotNull @HexColor String accentColor) {
-
-    public static VillageProfile of(VillageRef v) {
-        return new VillageProfile(v.tagline(), v.address(), v.phone(), v.email(), v.accentColor());
-    }
-}
+        @NotNull @HexColor String accentColor) {}
