@@ -1,5 +1,6 @@
 package id.portaldesa.account;
 
+import id.portaldesa.account.validation.AccountPassword;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.Tokens;
 import id.portaldesa.village.VillageLinks;
@@ -57,7 +58,7 @@ public class PlatformAdminSetup {
             @NotBlank String token,
             @NotBlank @Email String email,
             @NotBlank @Size(max = 120) String name,
-            @NotBlank @Size(min = 10, max = 200, message = "{account.password.size}") String password) {
+            @NotBlank @AccountPassword String password) {
         AccountToken stored = em.createQuery(
                         "select t from AccountToken t where t.tokenHash = :h and t.purpose = :p", AccountToken.class)
                 .setParameter("h", Tokens.sha256(token))

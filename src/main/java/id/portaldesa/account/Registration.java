@@ -1,8 +1,10 @@
 package id.portaldesa.account;
 
+import id.portaldesa.account.validation.AccountPassword;
+import id.portaldesa.account.validation.FamilyCardNumber;
+import id.portaldesa.account.validation.Nik;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What a visitor gives to register as a resident of the current village. */
@@ -10,14 +12,11 @@ public record Registration(
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Email @Size(max = 190) String email,
 
-        @NotBlank @Size(min = 10, max = 200, message = "{account.password.size}")
-        String password,
+        @NotBlank @AccountPassword String password,
 
-        @NotBlank @Pattern(regexp = "\\d{16}", message = "{account.nik.format}")
-        String nik,
+        @NotBlank @Nik String nik,
 
-        @NotBlank @Pattern(regexp = "\\d{16}", message = "{account.kk.format}")
-        String familyCardNumber) {
+        @NotBlank @FamilyCardNumber String familyCardNumber) {
 
     @Override
     public String toString() {

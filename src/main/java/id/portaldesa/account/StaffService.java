@@ -1,5 +1,6 @@
 package id.portaldesa.account;
 
+import id.portaldesa.account.validation.AccountPassword;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.Tokens;
@@ -120,7 +121,8 @@ public class StaffService {
      * Accepts an invitation of the current village. A new person chooses a name and password; an
      * existing account proves itself with its password.
      */
-    public Account accept(@NotBlank String token, @Size(max = 120) String name, @NotBlank String password) {
+    public Account accept(
+            @NotBlank String token, @Size(max = 120) String name, @NotBlank @AccountPassword String password) {
         Invitation invitation = invitations
                 .byTokenHash(Tokens.sha256(token))
                 .orElseThrow(() -> new BusinessException("account.invite.invalid"));
@@ -135,9 +137,6 @@ public class StaffService {
         if (account == null) {
             if (name == null || name.isBlank()) {
                 throw new BusinessException("account.name.required");
-            }
-            if (password.length() < 10) {
-                throw new BusinessException("account.password.size");
             }
             account = new Account(
                     invitation.getEmail(), name.trim(), passwords.hash(password), AccountStatus.ACTIVE, now);

@@ -2,13 +2,13 @@ package id.portaldesa.village;
 
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.village.validation.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +38,7 @@ public class VillageService {
 
     /** Puts a village of the official list online under the given slug, optionally on its own domain. */
     public VillageRef onboard(
-            @NotNull @Pattern(regexp = "\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}", message = "{village.onboard.code.invalid}")
-                    String code,
+            @NotNull @RegionCode(depth = 4, message = "{village.onboard.code.invalid}") String code,
             @NotNull String slug,
             String domain) {
         Region region =

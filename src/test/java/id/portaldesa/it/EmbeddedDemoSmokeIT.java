@@ -45,6 +45,12 @@ class EmbeddedDemoSmokeIT {
     }
 
     @Test
+    void theTestSuitesFixtureEntryPointIsNotShipped() throws Exception {
+        // In the suite deployment a GET there answers 405 (the servlet takes POST only).
+        assertEquals(404, portal.status(id.portaldesa.it.container.FreshVillageServlet.PATH));
+    }
+
+    @Test
     void healthReportsTheEmbeddedDatabase() throws Exception {
         HttpResponse<String> ready = portal.get("/health/ready");
         assertEquals(200, ready.statusCode());

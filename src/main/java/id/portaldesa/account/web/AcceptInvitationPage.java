@@ -1,7 +1,6 @@
 package id.portaldesa.account.web;
 
 import id.portaldesa.account.StaffService;
-import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,9 +40,8 @@ public class AcceptInvitationPage implements Serializable {
             staff.accept(token, name, password);
             accepted = true;
             FacesMessages.info("account.invite.accepted");
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
         } finally {
+            // A refusal is shown by PortalExceptionHandlerFactory; the password is not kept in the view.
             password = null;
         }
     }

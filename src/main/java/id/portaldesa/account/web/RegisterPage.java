@@ -2,7 +2,9 @@ package id.portaldesa.account.web;
 
 import id.portaldesa.account.Registration;
 import id.portaldesa.account.RegistrationService;
-import id.portaldesa.shared.BusinessException;
+import id.portaldesa.account.validation.AccountPassword;
+import id.portaldesa.account.validation.FamilyCardNumber;
+import id.portaldesa.account.validation.Nik;
 import id.portaldesa.shared.i18n.CurrentLanguage;
 import id.portaldesa.shared.ratelimit.Limit;
 import id.portaldesa.shared.ratelimit.RateLimiter;
@@ -12,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A visitor registers as a resident of the village whose site they are on. */
@@ -39,15 +40,15 @@ public class RegisterPage {
     private String email;
 
     @NotBlank
-    @Size(min = 10, max = 200, message = "{account.password.size}")
+    @AccountPassword
     private String password;
 
     @NotBlank
-    @Pattern(regexp = "\\d{16}", message = "{account.nik.format}")
+    @Nik
     private String nik;
 
     @NotBlank
-    @Pattern(regexp = "\\d{16}", message = "{account.kk.format}")
+    @FamilyCardNumber
     private String familyCardNumber;
 
     private boolean done;
@@ -60,9 +61,8 @@ public class RegisterPage {
                     new Registration(name, email, password, nik, familyCardNumber), language.getLocale());
             done = true;
             FacesMessages.info("account.register.done", email);
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
         } finally {
+            // A refusal is shown by PortalExceptionHandlerFactory; the password is never kept either way.
             password = null;
         }
     }

@@ -1,7 +1,6 @@
 package id.portaldesa.account.web;
 
 import id.portaldesa.account.PasswordResetService;
-import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -47,9 +46,8 @@ public class ResetPasswordPage implements Serializable {
             done = true;
             problemKey = null;
             FacesMessages.info("account.reset.done");
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
         } finally {
+            // A refusal is shown by PortalExceptionHandlerFactory; the passwords are not kept in the view.
             password = null;
             repeat = null;
         }

@@ -1,7 +1,7 @@
 package id.portaldesa.account.web;
 
 import id.portaldesa.account.PlatformAdminSetup;
-import id.portaldesa.shared.BusinessException;
+import id.portaldesa.account.validation.AccountPassword;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ public class SetupPage implements Serializable {
     private String name;
 
     @NotBlank
-    @Size(min = 10, max = 200, message = "{account.password.size}")
+    @AccountPassword
     private String password;
 
     private boolean done;
@@ -40,9 +40,8 @@ public class SetupPage implements Serializable {
             setup.createFirstAdmin(token, email, name, password);
             done = true;
             FacesMessages.info("account.setup.done");
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
         } finally {
+            // A refusal is shown by PortalExceptionHandlerFactory; the password is not kept in the view.
             password = null;
         }
     }

@@ -7,7 +7,6 @@ import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffMember;
 import id.portaldesa.account.StaffService;
 import id.portaldesa.account.security.CurrentUser;
-import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.i18n.CurrentLanguage;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,24 +50,16 @@ public class StaffPage {
     private List<Invitation> invitations;
 
     public void invite() {
-        try {
-            staff.invite(email, role, position, acting, user.accountId().orElse(null), language.getLocale());
-            FacesMessages.info("account.invite.sent", email);
-            email = null;
-            reload();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        staff.invite(email, role, position, acting, user.accountId().orElse(null), language.getLocale());
+        FacesMessages.info("account.invite.sent", email);
+        email = null;
+        reload();
     }
 
     public void revoke(long membershipId) {
-        try {
-            staff.revokeMembership(membershipId);
-            FacesMessages.info("account.staff.revoked");
-            reload();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        staff.revokeMembership(membershipId);
+        FacesMessages.info("account.staff.revoked");
+        reload();
     }
 
     public void retitle(long membershipId) {

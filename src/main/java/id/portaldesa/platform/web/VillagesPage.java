@@ -2,7 +2,6 @@ package id.portaldesa.platform.web;
 
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.platform.OnboardingService;
-import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.i18n.CurrentLanguage;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.shared.web.PagedDataModel;
@@ -10,6 +9,7 @@ import id.portaldesa.village.OfficialVillage;
 import id.portaldesa.village.RegionRepository;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
+import id.portaldesa.village.validation.Slug;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,6 +47,7 @@ public class VillagesPage implements Serializable {
     private String code;
 
     @NotBlank
+    @Slug
     private String slug;
 
     @Pattern(regexp = "|" + VillageService.HOST_PATTERN, message = "{village.domain.invalid}")
@@ -81,18 +82,14 @@ public class VillagesPage implements Serializable {
     }
 
     public void onboard() {
-        try {
-            String pickedCode = code.split(" ")[0];
-            VillageRef village = onboarding.onboard(
-                    pickedCode, slug, domain, adminEmail, user.accountId().orElse(null), language.getLocale());
-            FacesMessages.info("village.onboard.done", village.name(), village.slug(), adminEmail);
-            code = null;
-            slug = null;
-            domain = null;
-            adminEmail = null;
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        String pickedCode = code.split(" ")[0];
+        VillageRef village = onboarding.onboard(
+                pickedCode, slug, domain, adminEmail, user.accountId().orElse(null), language.getLocale());
+        FacesMessages.info("village.onboard.done", village.name(), village.slug(), adminEmail);
+        code = null;
+        slug = null;
+        domain = null;
+        adminEmail = null;
     }
 
     public void suspend(long villageId) {

@@ -1,5 +1,6 @@
 package id.portaldesa.shared.web;
 
+import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
@@ -12,6 +13,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -19,9 +21,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns a record that is not there (or belongs to another village) into a plain 404, and an expired
- * or forged form into a fresh page with a message, instead of an error page. Anything else reaches the
- * container's error page, which never shows a stack trace.
+ * Turns a record that is not there (or belongs to another village) into a plain 404, an expired or
+ * forged form into a fresh page with a message, and a rule the domain refused (a {@link
+ * BusinessException}, or a constraint of a service parameter) into an error message on the same page
+ * with what the user typed kept, instead of an error page. This is the one place that does it: page
+ * beans call services and do not catch. Anything else reaches the container's error page, which
+ * never shows a stack trace.
  */
 public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -57,6 +62,14 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 } else if (cause instanceof NotFoundException) {
                     it.remove();
                     send404(context);
+                } else if (cause instanceof BusinessException refused && canStillRender(event)) {
+                    it.remove();
+                    FacesMessages.error(refused);
+                    context.renderResponse();
+                } else if (cause instanceof ConstraintViolationException invalid && canStillRender(event)) {
+                    it.remove();
+                    FacesMessages.error(invalid);
+                    context.renderResponse();
                 } else if (cause instanceof ViewExpiredException || isUnrestorablePost(event, context)) {
                     it.remove();
                     if (!(cause instanceof ViewExpiredException)) {
@@ -69,6 +82,15 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        /**
+         * Before the page is rendered the same page can be shown again with the message (the input
+         * components still hold what was typed); during rendering part of it may already be sent.
+         */
+        private static boolean canStillRender(ExceptionQueuedEventContext event) {
+            return event.getPhaseId() != PhaseId.RENDER_RESPONSE
+                    && FacesContext.getCurrentInstance().getViewRoot() != null;
         }
 
         /**

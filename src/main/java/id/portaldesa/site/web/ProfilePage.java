@@ -1,6 +1,7 @@
 package id.portaldesa.site.web;
 
-import id.portaldesa.shared.BusinessException;
+import id.portaldesa.shared.validation.HexColor;
+import id.portaldesa.shared.validation.PhoneNumber;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.site.LogoImage;
 import id.portaldesa.site.LogoService;
@@ -14,7 +15,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +43,8 @@ public class ProfilePage implements Serializable {
     @Size(max = 300)
     private String address;
 
-    @Pattern(regexp = "[0-9+() -]{0,30}", message = "{village.profile.phone.invalid}")
+    @PhoneNumber
+    @Size(max = 30)
     private String phone;
 
     @Email
@@ -51,7 +52,7 @@ public class ProfilePage implements Serializable {
     private String email;
 
     @NotBlank
-    @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{village.profile.accent.invalid}")
+    @HexColor
     private String accentColor;
 
     @PostConstruct
@@ -66,21 +67,14 @@ public class ProfilePage implements Serializable {
     }
 
     public void save() {
-        try {
-            sites.updateProfile(new SiteProfile(tagline, address, phone, email, accentColor));
-            FacesMessages.info("site.profile.saved");
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        sites.updateProfile(new SiteProfile(tagline, address, phone, email, accentColor));
+        FacesMessages.info("site.profile.saved");
     }
 
     /** Stores the uploaded logo, then opens the page afresh so the new logo shows at once. */
     public String uploadLogo() {
         try {
             logos.replace(uploadedBytes());
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package id.portaldesa.it.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.portaldesa.account.AccountRepository;
@@ -13,6 +14,7 @@ import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.persistence.PortalDataSource;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,9 +45,17 @@ class RegistrationIT {
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     DataSource dataSource;
 
+    /** The key of the answer: a broken rule of the form (a constraint) or of the domain (a BusinessException). */
     String problem(Registration r) {
-        return assertThrows(BusinessException.class, () -> registrations.register(r, ID))
-                .getMessageKey();
+        RuntimeException e = assertThrows(RuntimeException.class, () -> registrations.register(r, ID));
+        if (e instanceof ConstraintViolationException invalid) {
+            return invalid.getConstraintViolations()
+                    .iterator()
+                    .next()
+                    .getMessageTemplate()
+                    .replaceAll("[{}]", "");
+        }
+        return assertInstanceOf(BusinessException.class, e).getMessageKey();
     }
 
     @Test

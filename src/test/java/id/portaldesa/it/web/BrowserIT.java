@@ -99,10 +99,11 @@ class BrowserIT {
     @Test
     void residentRegistersConfirmsAndLogsIn() {
         Mailbox.start();
+        TestVillages.Village village = TestVillages.create();
         browser = Browser.open();
         String email = Fixtures.email("sari");
 
-        browser.get(Http.BASE + "/sungai-kapas/");
+        browser.get(Http.BASE + village.prefix() + "/");
         Browser.screenshot(browser, "01-village-home");
         browser.findElement(By.linkText("Daftar")).click();
         type("register:name", "Sari Dewi Lestari");
@@ -130,7 +131,7 @@ class BrowserIT {
 
         click("to-login");
         logIn(email, "rahasia-sekali");
-        assertTrue(browser.getCurrentUrl().endsWith("/sungai-kapas/akun"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith(village.prefix() + "/akun"), browser.getCurrentUrl());
         assertTrue(text().contains("Sari Dewi Lestari"));
         Browser.screenshot(browser, "05-resident-home");
 
@@ -141,12 +142,13 @@ class BrowserIT {
     @Test
     void villageAdminInvitesAnOfficialWhoAcceptsAndLogsIn() {
         Mailbox.start();
+        TestVillages.Village village = TestVillages.create();
         browser = Browser.open();
         String official = Fixtures.email("kasi");
 
-        browser.get(Http.BASE + "/sungai-kapas/masuk");
-        logIn("admin@sungai-kapas.test", "demo-desa-2026");
-        assertTrue(browser.getCurrentUrl().endsWith("/sungai-kapas/kantor"), browser.getCurrentUrl());
+        browser.get(Http.BASE + village.prefix() + "/masuk");
+        logIn(village.adminEmail(), village.password());
+        assertTrue(browser.getCurrentUrl().endsWith(village.prefix() + "/kantor"), browser.getCurrentUrl());
         Browser.screenshot(browser, "11-office-home");
 
         click("nav-staff");
@@ -221,11 +223,13 @@ class BrowserIT {
         g.dispose();
         ImageIO.write(drawn, "jpeg", picture.toFile());
         Path script = Files.writeString(Files.createTempFile("logo", ".png"), "<?php system($_GET['c']); ?>");
+        TestVillages.Village village = TestVillages.create();
+        TestVillages.Village other = TestVillages.create();
         browser = Browser.open();
 
-        browser.get(Http.BASE + "/tambang-emas/masuk");
-        logIn("admin@tambang-emas.test", CrossVillagePagesIT.PASSWORD);
-        browser.get(Http.BASE + "/tambang-emas/kantor/profil");
+        browser.get(Http.BASE + village.prefix() + "/masuk");
+        logIn(village.adminEmail(), village.password());
+        browser.get(Http.BASE + village.prefix() + "/kantor/profil");
         browser.findElement(By.id("logo:file")).sendKeys(script.toString());
         click("logo:upload");
         assertTrue(text().contains("Berkas ini bukan gambar PNG, JPEG atau GIF"), text());
@@ -236,7 +240,7 @@ class BrowserIT {
         assertTrue(text().contains("Logo disimpan"), text());
         Browser.screenshot(browser, "42-logo-saved");
 
-        browser.get(Http.BASE + "/tambang-emas/");
+        browser.get(Http.BASE + village.prefix() + "/");
         WebElement logo = browser.findElement(By.cssSelector("header img.logo"));
         assertEquals(128L, browser.executeScript("return arguments[0].naturalWidth", logo), "the logo loaded");
         Browser.screenshot(browser, "43-logo-on-site");
@@ -248,13 +252,13 @@ class BrowserIT {
         assertEquals(128, ImageIO.read(new ByteArrayInputStream(image.body())).getWidth());
         assertEquals(
                 404,
-                new Http().raw("/sungai-kapas/public/site/logo.png").statusCode(),
+                new Http().raw(other.prefix() + "/public/site/logo.png").statusCode(),
                 "a village without a logo does not show another's");
 
-        browser.get(Http.BASE + "/tambang-emas/kantor/profil");
+        browser.get(Http.BASE + village.prefix() + "/kantor/profil");
         click("logo:remove");
         assertTrue(text().contains("Logo dihapus"), text());
-        browser.get(Http.BASE + "/tambang-emas/");
+        browser.get(Http.BASE + village.prefix() + "/");
         assertTrue(browser.findElements(By.cssSelector("header img.logo")).isEmpty(), "back to the initials");
         assertEquals(404, new Http().raw(path).statusCode());
     }

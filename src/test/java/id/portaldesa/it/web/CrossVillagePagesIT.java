@@ -178,17 +178,17 @@ class CrossVillagePagesIT {
 
     @Test
     void wrongPasswordsAreRefusedAndRepeatedFailuresLockTheAccount() {
-        String victim = Fixtures.email("korban");
-        new Http().registerResident("/tambang-emas", victim, "rahasia-sekali");
+        TestVillages.Village village = TestVillages.create();
+        String victim = village.residentEmail();
         Http attacker = new Http();
         for (int i = 0; i < 4; i++) {
-            assertTrue(attacker.login("/tambang-emas", victim, "salah-" + i)
+            assertTrue(attacker.login(village.prefix(), victim, "salah-" + i)
                     .text()
                     .contains("Surel atau kata sandi salah"));
         }
-        Http.Page fifth = new Http().login("/tambang-emas", victim, "salah-lagi");
+        Http.Page fifth = new Http().login(village.prefix(), victim, "salah-lagi");
         assertTrue(fifth.text().contains("Terlalu banyak percobaan gagal"), "a new cookie does not reset the count");
-        Http.Page rightButLocked = new Http().login("/tambang-emas", victim, "rahasia-sekali");
+        Http.Page rightButLocked = new Http().login(village.prefix(), victim, village.password());
         assertTrue(rightButLocked.text().contains("Terlalu banyak percobaan gagal"), rightButLocked.text());
     }
 
@@ -214,19 +214,20 @@ class CrossVillagePagesIT {
 
     @Test
     void behindTheProxyOneAddressSprayingPasswordsIsLockedOutAndOthersAreNot() {
-        String resident = "warga@tambang-emas.test";
+        TestVillages.Village village = TestVillages.create();
+        String resident = village.residentEmail();
         String sprayer = "203.0.113." + (1 + (int) (Math.random() * 250));
         for (int i = 0; i < 30; i++) {
             // A fresh visitor (no cookie) and a different account each time: only the address links them.
-            Http.behindProxy(sprayer).login("/tambang-emas", Fixtures.email("tebakan" + i), "salah-" + i);
+            Http.behindProxy(sprayer).login(village.prefix(), Fixtures.email("tebakan" + i), "salah-" + i);
         }
-        Http.Page blocked = Http.behindProxy(sprayer).login("/tambang-emas", resident, PASSWORD);
+        Http.Page blocked = Http.behindProxy(sprayer).login(village.prefix(), resident, village.password());
         assertTrue(blocked.text().contains("Terlalu banyak percobaan gagal"), blocked.text());
 
         Http neighbour = Http.behindProxy("198.51.100.9");
-        Http.Page in = neighbour.login("/tambang-emas", resident, PASSWORD);
+        Http.Page in = neighbour.login(village.prefix(), resident, village.password());
         assertTrue(
-                in.url().endsWith("/tambang-emas/akun"),
+                in.url().endsWith(village.prefix() + "/akun"),
                 "another address behind the same proxy is not locked out: " + in.url());
     }
 }

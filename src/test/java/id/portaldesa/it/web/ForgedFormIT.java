@@ -21,14 +21,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ForgedFormIT {
 
-    static final String STAFF_PAGE = "/kungkai/kantor/staf";
     static final String EXPIRED = "Halaman sudah terlalu lama dibuka";
 
     @Test
     void aPostWithoutTheAdminsViewStateChangesNothing() {
+        TestVillages.Village village = TestVillages.create();
+        TestVillages.Village attackers = TestVillages.create();
+        String staffPage = village.prefix() + "/kantor/staf";
         Http admin = new Http();
-        admin.login("/kungkai", "admin@kungkai.test", CrossVillagePagesIT.PASSWORD);
-        Http.Page staff = admin.get(STAFF_PAGE);
+        admin.login(village.prefix(), village.adminEmail(), village.password());
+        Http.Page staff = admin.get(staffPage);
         assertEquals(200, staff.status());
         String ownViewState = staff.html()
                 .selectFirst("#invite input[name=jakarta.faces.ViewState]")
@@ -37,27 +39,27 @@ class ForgedFormIT {
         // The attacker knows the field names (they are the same for everyone) and, at best, the view
         // state of a page in their own session.
         Http attacker = new Http();
-        attacker.login("/sungai-kapas", "admin@sungai-kapas.test", CrossVillagePagesIT.PASSWORD);
-        String attackersViewState = attacker.get("/sungai-kapas/kantor/staf")
+        attacker.login(attackers.prefix(), attackers.adminEmail(), attackers.password());
+        String attackersViewState = attacker.get(attackers.prefix() + "/kantor/staf")
                 .html()
                 .selectFirst("#invite input[name=jakarta.faces.ViewState]")
                 .val();
 
         for (String forged : new String[] {null, "stateless", attackersViewState, "-1:-1"}) {
             String victim = Fixtures.email("dipalsukan");
-            Http.Page answer = admin.post(STAFF_PAGE, invitation(victim, forged));
+            Http.Page answer = admin.post(staffPage, invitation(victim, forged));
             assertEquals(200, answer.status(), "no error page for view state " + forged);
             if (forged != null) {
                 // Without any view state the post is not even a form submission: the page just opens.
                 assertTrue(answer.text().contains(EXPIRED), forged + ": " + answer.text());
             }
-            assertFalse(admin.get(STAFF_PAGE).body().contains(victim), "forged invitation with view state " + forged);
+            assertFalse(admin.get(staffPage).body().contains(victim), "forged invitation with view state " + forged);
         }
 
         // The same post with the admin's own view state is what the real page does, and it works.
         String invited = Fixtures.email("asli");
-        admin.post(STAFF_PAGE, invitation(invited, ownViewState));
-        assertTrue(admin.get(STAFF_PAGE).body().contains(invited), "the control post is accepted");
+        admin.post(staffPage, invitation(invited, ownViewState));
+        assertTrue(admin.get(staffPage).body().contains(invited), "the control post is accepted");
     }
 
     /** The invite form's fields as a page elsewhere would post them; no view state when null. */

@@ -26,16 +26,17 @@ class MailDeliveryIT {
     @Test
     void confirmationMailArrivesAndItsLinkActivatesTheAccount() {
         Mailbox.start();
+        TestVillages.Village village = TestVillages.create();
         Http visitor = new Http();
         String email = Fixtures.email("budi");
-        Http.Page done = visitor.registerResident("/tambang-emas", email, "rahasia-sekali");
+        Http.Page done = visitor.registerResident(village.prefix(), email, "rahasia-sekali");
         assertTrue(done.text().contains(email), done.text());
 
-        Http.Page before = visitor.login("/tambang-emas", email, "rahasia-sekali");
+        Http.Page before = visitor.login(village.prefix(), email, "rahasia-sekali");
         assertTrue(before.text().contains("belum dikonfirmasi"), before.text());
 
         String link = Mailbox.awaitLink(email, Duration.ofSeconds(30));
-        assertTrue(link.startsWith(Http.BASE + "/tambang-emas/konfirmasi?token="), link);
+        assertTrue(link.startsWith(Http.BASE + village.prefix() + "/konfirmasi?token="), link);
         Http.Page confirmed = visitor.get(link);
         assertEquals(200, confirmed.status());
         assertTrue(confirmed.text().contains("sudah dikonfirmasi"), confirmed.text());
@@ -43,8 +44,8 @@ class MailDeliveryIT {
                 visitor.get(link).text().contains("sudah pernah dipakai: surel Anda sudah dikonfirmasi"),
                 "a link works once, and opening it again says the address is confirmed");
 
-        Http.Page in = visitor.login("/tambang-emas", email, "rahasia-sekali");
-        assertTrue(in.url().endsWith("/tambang-emas/akun"), in.url());
+        Http.Page in = visitor.login(village.prefix(), email, "rahasia-sekali");
+        assertTrue(in.url().endsWith(village.prefix() + "/akun"), in.url());
         assertTrue(in.text().contains("1502••••••••"), "NIK shown masked: " + in.text());
     }
 
@@ -52,7 +53,7 @@ class MailDeliveryIT {
     void mailWaitsWhileSmtpIsDownAndIsDeliveredExactlyOnceLater() throws Exception {
         Mailbox.stop();
         String email = Fixtures.email("sabar");
-        new Http().registerResident("/tambang-emas", email, "rahasia-sekali");
+        new Http().registerResident(TestVillages.create().prefix(), email, "rahasia-sekali");
 
         awaitOutbox(email, "PENDING", 1, Duration.ofSeconds(30));
         assertTrue(Mailbox.to(email).isEmpty());
