@@ -1,5 +1,6 @@
 package id.portaldesa.account;
 
+import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.account.validation.AccountPassword;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
@@ -7,6 +8,7 @@ import id.portaldesa.shared.Tokens;
 import id.portaldesa.shared.i18n.Language;
 import id.portaldesa.shared.i18n.Messages;
 import id.portaldesa.shared.mail.OutgoingMail;
+import id.portaldesa.shared.security.Permission;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageLinks;
 import id.portaldesa.village.VillageRef;
@@ -61,6 +63,9 @@ public class StaffService {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentUser user;
+
     /** Invites a person to become an admin, or an official with a position, of the current village. */
     public Invitation invite(
             @NotBlank @Email String email,
@@ -79,6 +84,11 @@ public class StaffService {
             Acting acting,
             Long invitedBy,
             @NotNull Locale locale) {
+        // A village's own admin manages its staff; the platform (or the regency) invites its admins.
+        if (!user.can(Permission.MANAGE_STAFF)
+                && !(role == Role.VILLAGE_ADMIN && user.can(Permission.MANAGE_VILLAGE_ADMINS))) {
+            throw new NotFoundException();
+        }
         if (role == Role.RESIDENT) {
             throw new BusinessException("account.invite.role");
         }
@@ -177,11 +187,13 @@ public class StaffService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffMember> staff() {
+        user.require(Permission.MANAGE_STAFF);
         return memberships.activeStaff();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Invitation> pendingInvitations() {
+        user.require(Permission.MANAGE_STAFF);
         return invitations.pending(clock.instant());
     }
 
@@ -190,6 +202,7 @@ public class StaffService {
      * suggestion for the position.
      */
     public void retitle(long membershipId, @Size(max = 160) String title) {
+        user.require(Permission.MANAGE_STAFF);
         Membership membership = memberships.require(membershipId);
         if (!membership.isActive() || membership.getRole() != Role.OFFICIAL) {
             throw new NotFoundException();
@@ -203,6 +216,7 @@ public class StaffService {
 
     /** Ends a staff membership of the current village; the last admin cannot be removed. */
     public void revokeMembership(long membershipId) {
+        user.require(Permission.MANAGE_STAFF);
         Membership membership = memberships.require(membershipId);
         if (!membership.isActive() || membership.getRole() == Role.RESIDENT) {
             throw new NotFoundException();
@@ -218,6 +232,7 @@ public class StaffService {
     }
 
     public void revokeInvitation(long invitationId) {
+        user.require(Permission.MANAGE_STAFF);
         Invitation invitation = invitations.require(invitationId);
         if (invitation.isUsed()) {
             throw new NotFoundException();

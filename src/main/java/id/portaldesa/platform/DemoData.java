@@ -10,6 +10,7 @@ import id.portaldesa.account.Registration;
 import id.portaldesa.account.RegistrationService;
 import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffService;
+import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.shared.seams.DemoContent;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.Region;
@@ -71,6 +72,9 @@ public class DemoData {
     @Inject
     Instance<DemoContent> demoContent;
 
+    @Inject
+    CurrentUser user;
+
     @ActivateRequestContext
     @Transactional
     public void loadIfEmpty() {
@@ -82,10 +86,12 @@ public class DemoData {
         for (DemoVillage demo : VILLAGES) {
             VillageRef village = villages.onboard(demo.code(), demo.slug(), demo.domain());
             currentVillage.actFor(village);
-            demoContent.forEach(DemoContent::fillCurrentVillage);
             Account admin = setup.createDemoAccount(
                     "admin@" + demo.slug() + ".test", "Admin " + village.name(), passwordHash, false);
             staff.grant(admin.getId(), Role.VILLAGE_ADMIN, null);
+            // The village's content is the admin's, as if they had written it (services check who acts).
+            user.actAs(admin.getId());
+            demoContent.forEach(DemoContent::fillCurrentVillage);
             Account secretary = setup.createDemoAccount(
                     "sekdes@" + demo.slug() + ".test", "Sekdes " + village.name(), passwordHash, false);
             staff.grant(secretary.getId(), Role.OFFICIAL, Position.SECRETARY);

@@ -2,6 +2,8 @@ package id.portaldesa.site;
 
 import id.portaldesa.account.AuditActions;
 import id.portaldesa.account.AuditTrail;
+import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.shared.security.Permission;
 import id.portaldesa.village.CurrentVillage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,8 +32,12 @@ public class LogoService {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentUser user;
+
     /** Checks and converts the upload; the previous logo stays when the upload is refused. */
     public LogoImage replace(@NotNull byte[] upload) {
+        user.require(Permission.EDIT_SITE);
         LogoImage image = LogoImage.of(upload);
         // First, so that it locks the village: a second upload waits here and then finds this logo.
         sites.showLogo(image.fingerprint());
@@ -46,6 +52,7 @@ public class LogoService {
     }
 
     public void remove() {
+        user.require(Permission.EDIT_SITE);
         sites.showLogo(null);
         logos.current().ifPresent(logos::remove);
         audit.record(AuditActions.LOGO_REMOVED, currentVillage.require().name(), null);

@@ -2,6 +2,8 @@ package id.portaldesa.site;
 
 import id.portaldesa.account.AuditActions;
 import id.portaldesa.account.AuditTrail;
+import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.shared.security.Permission;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageChanges;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +35,11 @@ public class SiteService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CurrentUser user;
+
     public void updateProfile(@NotNull @Valid SiteProfile profile) {
+        user.require(Permission.EDIT_SITE);
         // First: it locks the village until commit, so concurrent changes of one site take turns.
         changes.record(currentVillage.id(), FEATURE + ".profile");
         sites.lockCurrent().change(profile);

@@ -81,10 +81,7 @@ public class CurrentUser {
     /** The logged-in person's account; none for visitors and for accounts no longer active. */
     public Account getAccount() {
         if (account == null) {
-            Principal principal = security.getCallerPrincipal();
-            Optional<Long> id = actingAs != null
-                    ? Optional.of(actingAs)
-                    : principal == null ? Optional.empty() : parseId(principal.getName());
+            Optional<Long> id = actingAs != null ? Optional.of(actingAs) : callerId();
             account = id.isEmpty()
                     ? Optional.empty()
                     : id.flatMap(accounts::find)
@@ -205,6 +202,17 @@ public class CurrentUser {
         if (!can(permission)) {
             throw new NotFoundException();
         }
+    }
+
+    /** The logged-in caller of this web request; none outside one (startup, timers). */
+    private Optional<Long> callerId() {
+        Principal principal;
+        try {
+            principal = security.getCallerPrincipal();
+        } catch (IllegalStateException outsideAWebRequest) {
+            return Optional.empty();
+        }
+        return principal == null ? Optional.empty() : parseId(principal.getName());
     }
 
     private static Optional<Long> parseId(String name) {

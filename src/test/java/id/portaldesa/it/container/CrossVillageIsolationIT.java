@@ -88,7 +88,7 @@ class CrossVillageIsolationIT {
         VillageRef a = fixtures.freshVillage();
         VillageRef b = fixtures.freshVillage();
 
-        fixtures.actFor(a);
+        fixtures.actAsAdminOf(a);
         Invitation invitationOfA =
                 staff.invite(Fixtures.email("sekdes-a"), Role.OFFICIAL, Position.SECRETARY, null, ID);
         staff.invite(Fixtures.email("admin-a"), Role.VILLAGE_ADMIN, null, null, ID);
@@ -100,7 +100,7 @@ class CrossVillageIsolationIT {
                 .get(0);
         assertEquals(2, staff.pendingInvitations().size());
 
-        fixtures.actFor(b);
+        fixtures.actAsAdminOf(b);
         assertTrue(staff.staff().isEmpty(), "B sees no staff of A");
         assertTrue(staff.pendingInvitations().isEmpty(), "B sees no invitations of A");
         assertTrue(memberships.find(residentOfA.getId()).isEmpty(), "A's membership id is unknown in B");
@@ -109,7 +109,7 @@ class CrossVillageIsolationIT {
         assertThrows(NotFoundException.class, () -> staff.revokeInvitation(invitationOfA.getId()));
         assertTrue(residents.ofAccount(residentOfA.getAccountId()).isEmpty(), "A's resident is unknown in B");
 
-        fixtures.actFor(a);
+        fixtures.actAsAdminOf(a);
         assertEquals(2, staff.pendingInvitations().size(), "A's invitations are untouched");
         assertTrue(memberships.find(residentOfA.getId()).orElseThrow().isActive(), "A's membership is untouched");
     }
@@ -118,17 +118,17 @@ class CrossVillageIsolationIT {
     void anInvitationLinkOfVillageAIsInvalidOnVillageB() {
         VillageRef a = fixtures.freshVillage();
         VillageRef b = fixtures.freshVillage();
-        fixtures.actFor(a);
+        fixtures.actAsAdminOf(a);
         String invitee = Fixtures.email("kasi-a");
         staff.invite(invitee, Role.OFFICIAL, Position.KASI, null, ID);
         String token = Fixtures.tokenFromLastMailTo(outbox, invitee);
 
-        fixtures.actFor(b);
+        fixtures.actAsAdminOf(b);
         BusinessException e =
                 assertThrows(BusinessException.class, () -> staff.accept(token, "Penyusup", "kata-sandi-baru"));
         assertEquals("account.invite.invalid", e.getMessageKey());
 
-        fixtures.actFor(a);
+        fixtures.actAsAdminOf(a);
         assertEquals(1, staff.pendingInvitations().size(), "still pending in A");
         staff.accept(token, "Kasi A", "kata-sandi-baru");
         assertEquals(1, staff.staff().size());
@@ -142,12 +142,12 @@ class CrossVillageIsolationIT {
     void profileChangesStayInTheirVillage() {
         VillageRef a = fixtures.freshVillage();
         VillageRef b = fixtures.freshVillage();
-        fixtures.actFor(b);
+        fixtures.actAsAdminOf(b);
         siteService.updateProfile(new SiteProfile("Slogan B", null, null, null, "#123456"));
         assertEquals("#123456", sites.of(b.id()).accentColor());
         assertFalse("#123456".equals(sites.of(a.id()).accentColor()));
         assertEquals(null, sites.of(a.id()).tagline());
-        fixtures.actFor(a);
+        fixtures.actAsAdminOf(a);
         assertEquals(null, siteService.profile().tagline(), "A's form shows nothing of B");
     }
 
@@ -155,17 +155,17 @@ class CrossVillageIsolationIT {
     void aLogoIsReplacedAndRemovedOnlyInItsVillage() throws Exception {
         VillageRef a = fixtures.freshVillage();
         VillageRef b = fixtures.freshVillage();
-        fixtures.actFor(a);
+        fixtures.actAsAdminOf(a);
         LogoImage logoOfA = logos.replace(png(new Color(0x2e7d32)));
 
-        fixtures.actFor(b);
+        fixtures.actAsAdminOf(b);
         assertTrue(logos.current().isEmpty(), "B sees no logo of A");
         logos.remove();
         LogoImage logoOfB = logos.replace(png(new Color(0xc62828)));
 
         assertEquals(logoOfA.fingerprint(), sites.of(a.id()).logoVersion());
         assertEquals(logoOfB.fingerprint(), sites.of(b.id()).logoVersion());
-        fixtures.actFor(a);
+        fixtures.actAsAdminOf(a);
         assertEquals(logoOfA.fingerprint(), logos.current().orElseThrow().getFingerprint(), "A keeps its own");
     }
 
@@ -185,7 +185,7 @@ class CrossVillageIsolationIT {
         VillageRef a = fixtures.freshVillage();
         VillageRef b = fixtures.freshVillage();
         String nik = Fixtures.nik();
-        fixtures.actFor(a);
+        fixtures.actAsAdminOf(a);
         registrations.register(
                 new Registration("Warga", Fixtures.email("w1"), "rahasia-sekali", nik, Fixtures.kk()), ID);
         BusinessException duplicate = assertThrows(
@@ -195,7 +195,7 @@ class CrossVillageIsolationIT {
                         ID));
         assertEquals("account.nik.taken", duplicate.getMessageKey());
 
-        fixtures.actFor(b);
+        fixtures.actAsAdminOf(b);
         registrations.register(
                 new Registration("Warga", Fixtures.email("w3"), "rahasia-sekali", nik, Fixtures.kk()), ID);
     }

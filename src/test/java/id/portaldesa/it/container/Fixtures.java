@@ -1,5 +1,11 @@
 package id.portaldesa.it.container;
 
+import id.portaldesa.account.Account;
+import id.portaldesa.account.PlatformAdminSetup;
+import id.portaldesa.account.Position;
+import id.portaldesa.account.Role;
+import id.portaldesa.account.StaffService;
+import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.notify.MailOutbox;
 import id.portaldesa.notify.OutboxMessage;
 import id.portaldesa.village.CurrentVillage;
@@ -9,6 +15,7 @@ import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,6 +35,18 @@ public class Fixtures {
     @Inject
     CurrentVillage currentVillage;
 
+    @Inject
+    PlatformAdminSetup setup;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    CurrentUser user;
+
+    /** Test accounts that act in-container never log in: a hash no password matches. */
+    private static final String NO_PASSWORD = "no-login";
+
     /** Onboards a village of the official list that nobody has onboarded yet (from Aceh onwards). */
     public synchronized VillageRef freshVillage() {
         Region region = regions.villagesNotOnboarded(1).get(0);
@@ -36,6 +55,36 @@ public class Fixtures {
 
     public void actFor(VillageRef village) {
         currentVillage.actFor(village);
+    }
+
+    /**
+     * Acts for the village as a new admin of it, as that admin's own requests would: services check
+     * the permission of whoever acts.
+     */
+    @Transactional
+    public Account actAsAdminOf(VillageRef village) {
+        actFor(village);
+        Account admin = setup.createDemoAccount(email("admin"), "Admin " + village.name(), NO_PASSWORD, false);
+        staff.grant(admin.getId(), Role.VILLAGE_ADMIN, null);
+        user.actAs(admin.getId());
+        return admin;
+    }
+
+    /** A staff member of the village acted for, granted directly (no invitation): the account. */
+    @Transactional
+    public Account staffOfCurrentVillage(Role role, Position position, String name) {
+        Account account = setup.createDemoAccount(
+                email(role.name().toLowerCase(java.util.Locale.ROOT)), name, NO_PASSWORD, false);
+        staff.grant(account.getId(), role, position);
+        return account;
+    }
+
+    /** Acts as a platform admin (of no village), e.g. to invite a village's first admin. */
+    @Transactional
+    public Account actAsPlatformAdmin() {
+        Account admin = setup.createDemoAccount(email("platform"), "Admin Platform", NO_PASSWORD, true);
+        user.actAs(admin.getId());
+        return admin;
     }
 
     /** Runs work for a village, then returns to the one acted for before. */

@@ -138,14 +138,14 @@ class OfficialVillageListIT {
     void aVillageOwnedPageNeverShowsAnotherVillagesRows() {
         VillageRef a = fixtures.freshVillage();
         VillageRef b = fixtures.freshVillage();
-        fixtures.actFor(a);
+        fixtures.actAsAdminOf(a);
         for (int i = 0; i < 5; i++) {
             staff.invite(Fixtures.email("page-a" + i), Role.VILLAGE_ADMIN, null, null, Locale.ROOT);
         }
-        fixtures.actFor(b);
+        fixtures.actAsAdminOf(b);
         staff.invite(Fixtures.email("page-b"), Role.VILLAGE_ADMIN, null, null, Locale.ROOT);
 
-        fixtures.actFor(a);
+        fixtures.actAsAdminOf(a);
         Slice<Invitation> firstOfA = invitationPages.page(PageRequest.first(2).sortedBy("email", true));
         Slice<Invitation> thirdOfA = invitationPages.page(
                 PageRequest.first(2).sortedBy("email", true).next().next());
@@ -153,7 +153,7 @@ class OfficialVillageListIT {
         assertEquals(1, thirdOfA.items().size());
         assertTrue(firstOfA.items().stream().allMatch(i -> i.belongsTo(a.id())));
 
-        fixtures.actFor(b);
+        fixtures.actAsAdminOf(b);
         Slice<Invitation> ofB = invitationPages.page(PageRequest.first(100));
         assertEquals(1, ofB.total());
         assertTrue(ofB.items().stream().allMatch(i -> i.belongsTo(b.id())), "B sees only its own row");

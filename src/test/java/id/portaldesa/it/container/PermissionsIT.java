@@ -47,7 +47,7 @@ class PermissionsIT {
     void adminWhoIsAlsoSekdesHoldsTheUnionInTheirVillageAndNothingElsewhere() {
         VillageRef village = fixtures.freshVillage();
         VillageRef other = fixtures.freshVillage();
-        fixtures.actFor(village);
+        fixtures.actAsAdminOf(village);
         String email = Fixtures.email("admin-sekdes");
         staff.invite(email, Role.VILLAGE_ADMIN, null, null, Locale.forLanguageTag("id"));
         Account account = staff.accept(Fixtures.tokenFromLastMailTo(outbox, email), "Admin Sekdes", "kata-sandi-123");

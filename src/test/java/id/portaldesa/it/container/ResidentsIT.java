@@ -114,10 +114,7 @@ class ResidentsIT {
 
     /** A staff member of the village acted for, through invitation and acceptance. */
     long staffMember(Role role, Position position) {
-        String email = Fixtures.email(role.name().toLowerCase(Locale.ROOT));
-        staff.invite(email, role, position, null, ID);
-        return staff.accept(Fixtures.tokenFromLastMailTo(outbox, email), "Petugas " + role, "kata-sandi-petugas")
-                .getId();
+        return fixtures.staffOfCurrentVillage(role, position, "Petugas " + role).getId();
     }
 
     /** A registered, email-confirmed resident of the village acted for: its account id. */

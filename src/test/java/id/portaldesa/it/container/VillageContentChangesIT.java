@@ -83,7 +83,7 @@ class VillageContentChangesIT {
         long revisionOfA = revisionInDatabase(a);
         long revisionOfB = revisionInDatabase(b);
 
-        fixtures.actFor(b);
+        fixtures.actAsAdminOf(b);
         String tagline = "Desa maju " + UUID.randomUUID().toString().substring(0, 8);
         siteService.updateProfile(new SiteProfile(tagline, "Jalan Lintas 1", null, null, "#aa3300"));
 
@@ -107,7 +107,7 @@ class VillageContentChangesIT {
         assertFalse(home(b).body().contains("logo.png"), "no logo yet");
         SiteRef siteOfA = sites.of(a.id());
 
-        fixtures.actFor(b);
+        fixtures.actAsAdminOf(b);
         LogoImage logo = logos.replace(CrossVillageIsolationIT.png(new Color(0x1565c0)));
         assertTrue(home(b).body().contains("logo.png?v=" + logo.fingerprint()), "the new logo is linked at once");
         SiteRef withLogo = sites.of(b.id());

@@ -47,7 +47,7 @@ class VillageLifecycleIT {
     @Test
     void suspendedSiteIsOfflineWithAFriendlyPageAndComesBackWithItsData() throws Exception {
         VillageRef village = fixtures.freshVillage();
-        fixtures.actFor(village);
+        fixtures.actAsAdminOf(village);
         staff.invite(Fixtures.email("admin"), Role.VILLAGE_ADMIN, null, null, Locale.forLanguageTag("id"));
         HttpResponse<String> live = home(village);
         assertEquals(200, live.statusCode());
