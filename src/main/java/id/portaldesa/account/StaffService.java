@@ -1,10 +1,12 @@
 package id.portaldesa.account;
 
+import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.Tokens;
 import id.portaldesa.shared.i18n.Messages;
 import id.portaldesa.shared.mail.OutgoingMail;
+import id.portaldesa.shared.security.Permission;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageLinks;
 import id.portaldesa.village.VillageRef;
@@ -54,6 +56,9 @@ public class StaffService {
     Event<OutgoingMail> mail;
 
     @Inject
+    CurrentUser user;
+
+    @Inject
     Clock clock;
 
     /** Invites a person to become an admin, or an official with a position, of the current village. */
@@ -77,6 +82,42 @@ public class StaffService {
         if (alreadyStaff) {
             throw new BusinessException("account.invite.alreadyStaff", normalised);
         }
+        return send(village, normalised, role, position, false, invitedBy, locale);
+    }
+
+    /**
+     * From the platform: invites an admin of an existing village inside the region where the person
+     * may manage village admins (elsewhere: "not found"). With {@code replace}, accepting the
+     * invitation revokes every other admin of the village at that moment; until then the current
+     * admins keep working, so a village is never left without an admin.
+     */
+    public Invitation inviteVillageAdmin(
+            @NotNull VillageRef village,
+            @NotBlank @Email String email,
+            boolean replace,
+            Long invitedBy,
+            @NotNull Locale locale) {
+        user.requireIn(Permission.MANAGE_VILLAGE_ADMINS, village.code());
+        String normalised = AccountRepository.normaliseEmail(email);
+        return currentVillage.within(village, () -> {
+            boolean alreadyAdmin = accounts.findByEmail(normalised)
+                    .map(a -> memberships.activeOf(a.getId()).stream().anyMatch(m -> m.getRole() == Role.VILLAGE_ADMIN))
+                    .orElse(false);
+            if (alreadyAdmin) {
+                throw new BusinessException("account.invite.alreadyStaff", normalised);
+            }
+            return send(village, normalised, Role.VILLAGE_ADMIN, null, replace, invitedBy, locale);
+        });
+    }
+
+    private Invitation send(
+            VillageRef village,
+            String normalised,
+            Role role,
+            Position position,
+            boolean replace,
+            Long invitedBy,
+            Locale locale) {
         Instant now = clock.instant();
         String token = Tokens.newToken();
         Invitation invitation = new Invitation(
@@ -88,6 +129,9 @@ public class StaffService {
                 invitedBy,
                 now,
                 now.plus(INVITATION_VALID));
+        if (replace) {
+            invitation.replaceAdmins();
+        }
         invitations.add(invitation);
         String link = links.pageOf(village, "/public/account/accept.xhtml?token=" + token);
         String roleName = Messages.get(locale, role == Role.OFFICIAL ? "position." + position : "role." + role);
@@ -130,6 +174,12 @@ public class StaffService {
         } else if (account.getStatus() == AccountStatus.PENDING) {
             // The invitation link proves the address just as a confirmation link would.
             account.setStatus(AccountStatus.ACTIVE);
+        }
+        if (invitation.isReplacingAdmins()) {
+            long newAdmin = account.getId();
+            memberships.activeAdminMemberships().stream()
+                    .filter(m -> m.getAccountId() != newAdmin)
+                    .forEach(m -> m.revoke(now));
         }
         memberships.add(new Membership(
                 invitation.getVillageId(), account.getId(), invitation.getRole(), invitation.getPosition(), now));

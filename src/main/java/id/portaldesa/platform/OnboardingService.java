@@ -1,8 +1,8 @@
 package id.portaldesa.platform;
 
-import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffService;
-import id.portaldesa.village.CurrentVillage;
+import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.shared.security.Permission;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +12,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Locale;
 
-/** Puts a village online and invites its first admin, in one transaction. */
+/**
+ * Puts a village online and invites its first admin, in one transaction; only inside a region where
+ * the person may onboard villages (a village code elsewhere answers "not found").
+ */
 @ApplicationScoped
 @Transactional
 public class OnboardingService {
@@ -24,7 +27,7 @@ public class OnboardingService {
     StaffService staff;
 
     @Inject
-    CurrentVillage currentVillage;
+    CurrentUser user;
 
     public VillageRef onboard(
             @NotBlank String code,
@@ -33,10 +36,10 @@ public class OnboardingService {
             @NotBlank @Email String firstAdminEmail,
             Long invitedBy,
             Locale locale) {
+        user.requireIn(Permission.ONBOARD_VILLAGES, code);
         VillageRef village = villages.onboard(code, slug, domain);
         // The platform acts for the new village explicitly; the request itself stays a platform request.
-        currentVillage.within(
-                village, () -> staff.invite(firstAdminEmail, Role.VILLAGE_ADMIN, null, invitedBy, locale));
+        staff.inviteVillageAdmin(village, firstAdminEmail, false, invitedBy, locale);
         return village;
     }
 }

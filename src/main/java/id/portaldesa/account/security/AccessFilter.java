@@ -26,6 +26,9 @@ public class AccessFilter extends HttpFilter {
     /** Office folders for the village admin only: staff accounts and the site's profile. */
     static final List<String> ADMIN_ONLY = List.of("/office/account/", "/office/site/");
 
+    /** The platform folder regency admins and viewers may open (the routes will say this per page). */
+    static final String REGIONAL_CONSOLE = "/platform/village/";
+
     @Inject
     CurrentUser user;
 
@@ -59,7 +62,8 @@ public class AccessFilter extends HttpFilter {
             return false;
         }
         return switch (audience) {
-            case PLATFORM -> user.isPlatformAdmin();
+            // Regency admins and viewers work in the village console only (not the mail outbox).
+            case PLATFORM -> user.isPlatformAdmin() || (path.startsWith(REGIONAL_CONSOLE) && user.isRegional());
             case OFFICE -> ADMIN_ONLY.stream().anyMatch(path::startsWith) ? user.isVillageAdmin() : user.isStaff();
             case RESIDENT -> user.isResident();
             case PUBLIC -> true;

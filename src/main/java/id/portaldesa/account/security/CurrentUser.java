@@ -6,10 +6,15 @@ import id.portaldesa.account.Membership;
 import id.portaldesa.account.MembershipRepository;
 import id.portaldesa.account.PermissionTable;
 import id.portaldesa.account.Position;
+import id.portaldesa.account.RegionalMembership;
+import id.portaldesa.account.RegionalMembershipRepository;
 import id.portaldesa.account.Role;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.security.Permission;
+import id.portaldesa.shared.security.RegionScope;
+import id.portaldesa.shared.security.RegionalAuthority;
 import id.portaldesa.village.CurrentVillage;
+import id.portaldesa.village.RegionCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,14 +22,17 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Who is making this request and what they may do in the current village. Memberships are read
- * fresh on each request, so revoking someone takes effect on their next click.
+ * Who is making this request and what they may do in the current village, and in which regions.
+ * Memberships (village and regional) are read fresh on each request, so revoking someone takes
+ * effect on their next click.
  */
 @Named("user")
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements RegionalAuthority {
 
     @Inject
     SecurityContext security;
@@ -36,15 +44,30 @@ public class CurrentUser {
     MembershipRepository memberships;
 
     @Inject
+    RegionalMembershipRepository regional;
+
+    @Inject
     CurrentVillage currentVillage;
 
     private Optional<Account> account;
     private List<Membership> villageMemberships;
+    private List<RegionalMembership> regionalMemberships;
+    private Long actingAs;
 
     /** Forget what was read before the login or logout in this same request. */
     public void refresh() {
         account = null;
         villageMemberships = null;
+        regionalMemberships = null;
+    }
+
+    /**
+     * Work outside a person's web request (startup jobs, in-container tests) acts as one account
+     * explicitly, like {@link CurrentVillage#actFor}; this never comes from anything a visitor sent.
+     */
+    public void actAs(long accountId) {
+        actingAs = accountId;
+        refresh();
     }
 
     public boolean isLoggedIn() {
@@ -53,10 +76,14 @@ public class CurrentUser {
 
     public Account getAccount() {
         if (account == null) {
-            Principal principal = security.getCallerPrincipal();
-            account = principal == null
-                    ? Optional.empty()
-                    : parseId(principal.getName()).flatMap(accounts::find);
+            if (actingAs != null) {
+                account = accounts.find(actingAs);
+            } else {
+                Principal principal = security.getCallerPrincipal();
+                account = principal == null
+                        ? Optional.empty()
+                        : parseId(principal.getName()).flatMap(accounts::find);
+            }
         }
         return account.orElse(null);
     }
@@ -77,6 +104,19 @@ public class CurrentUser {
                     : List.of();
         }
         return villageMemberships;
+    }
+
+    /** Active regency roles, wherever the request is. */
+    public List<RegionalMembership> getRegionalMemberships() {
+        if (regionalMemberships == null) {
+            regionalMemberships = isLoggedIn() ? regional.activeOf(getAccount().getId()) : List.of();
+        }
+        return regionalMemberships;
+    }
+
+    /** Holds a regency role for some regency or province (and so works on the platform console). */
+    public boolean isRegional() {
+        return !getRegionalMemberships().isEmpty();
     }
 
     public boolean has(Role role) {
@@ -107,8 +147,8 @@ public class CurrentUser {
     }
 
     /**
-     * Whether this person may do this here: a village permission in the village of the request, a
-     * regional or platform one for the platform admin (regional memberships extend this).
+     * Whether this person may do this here: a village permission in the village of the request; a
+     * regional one somewhere (which region: {@link #canIn}); a platform one for the platform admin.
      */
     public boolean can(Permission permission) {
         if (!isLoggedIn()) {
@@ -119,7 +159,44 @@ public class CurrentUser {
                     .anyMatch(m ->
                             PermissionTable.of(m.getRole(), m.getPosition()).contains(permission));
         }
-        return isPlatformAdmin() && PermissionTable.ofPlatformAdmin().contains(permission);
+        if (isPlatformAdmin() && PermissionTable.ofPlatformAdmin().contains(permission)) {
+            return true;
+        }
+        return permission.scope() == Permission.Scope.REGION
+                && !scopeOf(permission).isEmpty();
+    }
+
+    /**
+     * Where this person holds a regional permission: everywhere for the platform admin, else the
+     * regencies and provinces of their regency roles that grant it. Village permissions hold in no
+     * region.
+     */
+    @Override
+    public RegionScope scopeOf(Permission permission) {
+        if (!isLoggedIn() || permission.scope() == Permission.Scope.VILLAGE) {
+            return RegionScope.NOWHERE;
+        }
+        if (isPlatformAdmin() && PermissionTable.ofPlatformAdmin().contains(permission)) {
+            return RegionScope.EVERYWHERE;
+        }
+        Set<String> regions = getRegionalMemberships().stream()
+                .filter(m -> PermissionTable.of(m.getRole(), null).contains(permission))
+                .map(RegionalMembership::getRegionCode)
+                .collect(Collectors.toSet());
+        return RegionScope.of(regions);
+    }
+
+    public boolean canIn(Permission permission, RegionCode region) {
+        return canIn(permission, region.value());
+    }
+
+    public void requireIn(Permission permission, RegionCode region) {
+        requireIn(permission, region.value());
+    }
+
+    /** For EL: {@code #{user.mayIn('ONBOARD_VILLAGES', v.code)}}. */
+    public boolean mayIn(String permission, String regionCode) {
+        return canIn(Permission.valueOf(permission), regionCode);
     }
 
     /** For EL: {@code #{user.may('EDIT_SITE')}}. */

@@ -83,7 +83,7 @@ public class LoginPage {
             }
             return "/public/site/home.xhtml?faces-redirect=true";
         }
-        return user.isPlatformAdmin()
+        return user.isPlatformAdmin() || user.isRegional()
                 ? "/platform/village/villages.xhtml?faces-redirect=true"
                 : "/public/village/directory.xhtml?faces-redirect=true";
     }

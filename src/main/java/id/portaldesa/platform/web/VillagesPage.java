@@ -4,6 +4,7 @@ import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.platform.OnboardingService;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.i18n.CurrentLanguage;
+import id.portaldesa.shared.security.Permission;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.village.RegionRepository;
 import id.portaldesa.village.Village;
@@ -18,7 +19,10 @@ import jakarta.validation.constraints.Pattern;
 import java.io.Serializable;
 import java.util.List;
 
-/** The platform admin's list of villages, with onboarding from the official list and suspension. */
+/**
+ * The platform console's list of villages, with onboarding from the official list and suspension:
+ * everything for the platform admin, the villages of their region for regency admins and viewers.
+ */
 @Named
 @ViewScoped
 public class VillagesPage implements Serializable {
@@ -56,7 +60,7 @@ public class VillagesPage implements Serializable {
 
     /** For the picker: "15.02.02.2004 Kungkai" entries of the official list. */
     public List<String> completeRegion(String query) {
-        return regions.searchVillages(query, 20).stream()
+        return regions.searchVillages(query, 20, user.scopeOf(Permission.ONBOARD_VILLAGES)).stream()
                 .map(r -> r.getCode() + " " + r.getName())
                 .toList();
     }
@@ -99,7 +103,7 @@ public class VillagesPage implements Serializable {
 
     public List<Village> getAll() {
         if (all == null) {
-            all = villages.listAll();
+            all = villages.listVisible();
         }
         return all;
     }
