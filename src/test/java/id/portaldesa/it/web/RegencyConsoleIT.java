@@ -1,0 +1,73 @@
+package id.portaldesa.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.portaldesa.it.container.Fixtures;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo regency admin of Merangin (15.02) over HTTP: the platform console opens with Merangin's
+ * villages only, admin invitations go out inside Merangin and are refused outside, and the pages of
+ * the platform admin (mail outbox, regional roles) do not exist for them.
+ */
+class RegencyConsoleIT {
+
+    static final String PASSWORD = "demo-desa-2026";
+    static final Pattern VILLAGE_CODE = Pattern.compile("\\b\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}\\b");
+
+    @Test
+    void regencyAdminWorksInTheConsoleWithinMeranginOnly() {
+        Http regency = new Http();
+        Http.Page landing = regency.login("", "regency@portaldesa.test", PASSWORD);
+        assertTrue(landing.url().endsWith("/platform/village/villages.xhtml"), landing.url());
+        List<String> codes = codesIn(landing.html().select("main").text());
+        assertFalse(codes.isEmpty(), landing.text());
+        assertTrue(codes.stream().allMatch(c -> c.startsWith("15.02.")), codes.toString());
+        assertTrue(landing.text().contains("Kungkai"));
+
+        assertEquals(
+                404, regency.get("/platform/notify/outbox.xhtml").status(), "the outbox holds every region's links");
+        assertEquals(404, regency.get("/platform/account/regency.xhtml").status(), "granting roles is the platform's");
+        assertEquals(404, regency.get("/kungkai/office/index.xhtml").status(), "not staff of the village");
+
+        Http.Page admins = regency.get("/platform/village/admins.xhtml");
+        assertEquals(200, admins.status());
+        Http.Page outside = regency.submit(
+                admins,
+                "invite",
+                Map.of("code", "11.01.01.2001", "email", Fixtures.email("aceh"), "replace", ""),
+                "send");
+        assertTrue(outside.text().contains("di luar wilayah Anda"), outside.text());
+
+        Http.Page inside = regency.submit(
+                regency.get("/platform/village/admins.xhtml"),
+                "invite",
+                Map.of("code", "15.02.02.2004", "email", Fixtures.email("admin-kungkai"), "replace", ""),
+                "send");
+        assertTrue(inside.text().contains("sudah dikirim"), inside.text());
+    }
+
+    @Test
+    void platformAdminSeesEveryRegionAndTheRolePage() {
+        Http platform = new Http();
+        platform.login("", "admin@portaldesa.test", PASSWORD);
+        Http.Page roles = platform.get("/platform/account/regency.xhtml");
+        assertEquals(200, roles.status());
+        assertTrue(roles.text().contains("regency@portaldesa.test"), "the demo grant is listed");
+    }
+
+    static List<String> codesIn(String text) {
+        Matcher m = VILLAGE_CODE.matcher(text);
+        List<String> codes = new java.util.ArrayList<>();
+        while (m.find()) {
+            codes.add(m.group());
+        }
+        return codes;
+    }
+}
