@@ -9,13 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The demo regency admin of Merangin (15.02) over HTTP: the platform console opens with Merangin's
  * villages only, admin invitations go out inside Merangin and are refused outside, and the pages of
  * the platform admin (mail outbox, regional roles) do not exist for them.
  */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
 class RegencyConsoleIT {
 
     static final String PASSWORD = "demo-desa-2026";
