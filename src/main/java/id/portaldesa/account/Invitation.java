@@ -46,6 +46,10 @@ public class Invitation extends VillageOwned {
     @Column(name = "replaces_admins", nullable = false, updatable = false)
     private boolean replacesAdmins;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "acting")
+    private Acting acting;
+
     protected Invitation() {}
 
     public Invitation(
@@ -65,6 +69,15 @@ public class Invitation extends VillageOwned {
         this.invitedBy = invitedBy;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+    }
+
+    public Invitation acting(Acting acting) {
+        this.acting = role == Role.OFFICIAL ? acting : null;
+        return this;
+    }
+
+    public Acting getActing() {
+        return acting;
     }
 
     public String getEmail() {

@@ -30,6 +30,13 @@ public class Membership extends VillageOwned {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "acting")
+    private Acting acting;
+
+    @Column(name = "official_title")
+    private String officialTitle;
+
     protected Membership() {}
 
     public Membership(long villageId, long accountId, Role role, Position position, Instant grantedAt) {
@@ -38,6 +45,23 @@ public class Membership extends VillageOwned {
         this.role = role;
         this.position = role == Role.OFFICIAL ? position : null;
         this.grantedAt = grantedAt;
+    }
+
+    /** An official's appointment: acting capacity and the title printed on letters. */
+    public Membership appointed(Acting acting, String officialTitle) {
+        if (role == Role.OFFICIAL) {
+            this.acting = acting;
+            this.officialTitle = officialTitle;
+        }
+        return this;
+    }
+
+    public Acting getActing() {
+        return acting;
+    }
+
+    public String getOfficialTitle() {
+        return officialTitle;
     }
 
     public long getAccountId() {

@@ -23,7 +23,7 @@ public class MembershipRepository extends VillageScopedRepository<Membership> {
     public List<StaffMember> activeStaff() {
         return scoped(
                         "select new id.portaldesa.account.StaffMember(e.id, a.displayName, a.email, e.role, e.position,"
-                                + " e.grantedAt) from Membership e, Account a where a.id = e.accountId"
+                                + " e.acting, e.officialTitle, e.grantedAt) from Membership e, Account a where a.id = e.accountId"
                                 + " and e.villageId = :village and e.revokedAt is null"
                                 + " and e.role <> id.portaldesa.account.Role.RESIDENT order by e.grantedAt",
                         StaffMember.class)

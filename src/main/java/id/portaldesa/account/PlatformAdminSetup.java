@@ -50,7 +50,7 @@ public class PlatformAdminSetup {
         String token = Tokens.newToken();
         em.persist(new AccountToken(
                 null, AccountToken.Purpose.PLATFORM_SETUP, Tokens.sha256(token), now, now.plus(LINK_VALID)));
-        return Optional.of(links.platformPage("/public/account/setup.xhtml?token=" + token));
+        return Optional.of(links.platformPage("/public/account/setup.xhtml", "token", token));
     }
 
     public Account createFirstAdmin(

@@ -106,7 +106,7 @@ public class RegistrationService {
                 Tokens.sha256(token),
                 now,
                 now.plus(CONFIRMATION_VALID)));
-        String link = links.pageOf(village, "/public/account/confirm.xhtml?token=" + token);
+        String link = links.page(village, "/public/account/confirm.xhtml", "token", token);
         mail.fire(new OutgoingMail(
                 village.id(),
                 email,

@@ -68,6 +68,17 @@ public class StaffService {
             Position position,
             Long invitedBy,
             @NotNull Locale locale) {
+        return invite(email, role, position, null, invitedBy, locale);
+    }
+
+    /** The same for an official who will hold the position in an acting capacity (Plt./Pj.). */
+    public Invitation invite(
+            @NotBlank @Email String email,
+            @NotNull Role role,
+            Position position,
+            Acting acting,
+            Long invitedBy,
+            @NotNull Locale locale) {
         if (role == Role.RESIDENT) {
             throw new BusinessException("account.invite.role");
         }
@@ -82,7 +93,7 @@ public class StaffService {
         if (alreadyStaff) {
             throw new BusinessException("account.invite.alreadyStaff", normalised);
         }
-        return send(village, normalised, role, position, false, invitedBy, locale);
+        return send(village, normalised, role, position, acting, false, invitedBy, locale);
     }
 
     /**
@@ -106,7 +117,7 @@ public class StaffService {
             if (alreadyAdmin) {
                 throw new BusinessException("account.invite.alreadyStaff", normalised);
             }
-            return send(village, normalised, Role.VILLAGE_ADMIN, null, replace, invitedBy, locale);
+            return send(village, normalised, Role.VILLAGE_ADMIN, null, null, replace, invitedBy, locale);
         });
     }
 
@@ -115,6 +126,7 @@ public class StaffService {
             String normalised,
             Role role,
             Position position,
+            Acting acting,
             boolean replace,
             Long invitedBy,
             Locale locale) {
@@ -132,8 +144,9 @@ public class StaffService {
         if (replace) {
             invitation.replaceAdmins();
         }
+        invitation.acting(acting);
         invitations.add(invitation);
-        String link = links.pageOf(village, "/public/account/accept.xhtml?token=" + token);
+        String link = links.page(village, "/public/account/accept.xhtml", "token", token);
         String roleName = Messages.get(locale, role == Role.OFFICIAL ? "position." + position : "role." + role);
         mail.fire(new OutgoingMail(
                 village.id(),
@@ -181,8 +194,16 @@ public class StaffService {
                     .filter(m -> m.getAccountId() != newAdmin)
                     .forEach(m -> m.revoke(now));
         }
-        memberships.add(new Membership(
-                invitation.getVillageId(), account.getId(), invitation.getRole(), invitation.getPosition(), now));
+        VillageRef village = currentVillage.require();
+        Membership membership = new Membership(
+                invitation.getVillageId(), account.getId(), invitation.getRole(), invitation.getPosition(), now);
+        if (invitation.getPosition() != null) {
+            membership.appointed(
+                    invitation.getActing(),
+                    OfficialTitle.suggest(
+                            invitation.getPosition(), invitation.getActing(), village.code(), village.name()));
+        }
+        memberships.add(membership);
         invitation.accept(now);
         return account;
     }
@@ -204,6 +225,22 @@ public class StaffService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Invitation> pendingInvitations() {
         return invitations.pending(clock.instant());
+    }
+
+    /**
+     * Sets the title an official's letters print (e.g. "Kaur Keuangan"); empty brings back the
+     * suggestion for the position.
+     */
+    public void retitle(long membershipId, @Size(max = 160) String title) {
+        Membership membership = memberships.require(membershipId);
+        if (!membership.isActive() || membership.getRole() != Role.OFFICIAL) {
+            throw new NotFoundException();
+        }
+        VillageRef village = currentVillage.require();
+        membership.appointed(
+                membership.getActing(),
+                OfficialTitle.of(
+                        membership.getPosition(), membership.getActing(), title, village.code(), village.name()));
     }
 
     /** Ends a staff membership of the current village; the last admin cannot be removed. */
@@ -228,7 +265,11 @@ public class StaffService {
 
     /** Grants a role directly; used for demo data and by the platform when it onboards a village. */
     public Membership grant(long accountId, Role role, Position position) {
-        Membership membership = new Membership(currentVillage.id(), accountId, role, position, clock.instant());
+        VillageRef village = currentVillage.require();
+        Membership membership = new Membership(village.id(), accountId, role, position, clock.instant());
+        if (position != null) {
+            membership.appointed(null, OfficialTitle.suggest(position, null, village.code(), village.name()));
+        }
         memberships.add(membership);
         return membership;
     }

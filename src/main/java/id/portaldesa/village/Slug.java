@@ -40,7 +40,14 @@ public final class Slug {
             "www",
             "desa",
             "kelurahan",
-            "assets");
+            "assets",
+            // first segments of the platform's own clean addresses (TenantFilter checks at start)
+            "masuk",
+            "persiapan",
+            "lupa-sandi",
+            "atur-ulang-sandi",
+            "akun",
+            "v");
 
     private Slug() {}
 

@@ -3,6 +3,8 @@ package id.portaldesa.village;
 import id.portaldesa.shared.config.PortalConfig;
 import id.portaldesa.shared.security.SecurityHeaders;
 import id.portaldesa.shared.web.Audience;
+import id.portaldesa.shared.web.Route;
+import id.portaldesa.shared.web.Routes;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,18 +12,25 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Runs first on every request: resolves the village (design §2) and hands the request to the page
- * that serves it. Village pages are reached at {@code /slug/...} or on the village's own domain and
- * forwarded to the audience folders {@code /public}, {@code /resident} and {@code /office}; nothing
- * else of the application is reachable through a village.
+ * whose clean address it names ({@link Routes}). Village pages are reached at {@code /slug/...} or on
+ * the village's own domain; nothing but routed pages is reachable through a village. Old {@code
+ * .xhtml} addresses (links in mails already sent) answer 301 to the clean ones; posts to them still
+ * reach their page, so a form opened before an upgrade is not lost.
  */
 public class TenantFilter extends HttpFilter {
 
     public static final String VILLAGE_HOME_VIEW = "/public/site/home.xhtml";
     public static final String DIRECTORY_VIEW = "/public/village/directory.xhtml";
+    /** The clean address a routed request asked for, e.g. {@code /berita/panen-raya}. */
+    public static final String ADDRESS_ATTRIBUTE = TenantFilter.class.getName() + ".address";
+
     static final String SUSPENDED_VIEW = "/WEB-INF/errors/suspended.xhtml";
 
     @Inject
@@ -29,6 +38,9 @@ public class TenantFilter extends HttpFilter {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    Routes routes;
 
     private TenantResolver resolver;
 
@@ -38,6 +50,22 @@ public class TenantFilter extends HttpFilter {
                 ? Optional.empty()
                 : Optional.ofNullable(config.baseUrl().getHost());
         resolver = new TenantResolver(directory, platformHost);
+        checkPlatformAddressesAreReserved(routes.all());
+    }
+
+    /**
+     * A platform address whose first segment could be a village slug would make that village
+     * unreachable by path (or the page unreachable): refuse to start instead.
+     */
+    static void checkPlatformAddressesAreReserved(Iterable<Route> all) {
+        for (Route route : all) {
+            String first =
+                    route.address().length() > 1 ? route.address().substring(1).split("/")[0] : "";
+            if (route.site().platform() && !first.isEmpty() && !Slug.RESERVED.contains(first)) {
+                throw new IllegalStateException("Platform address " + route.address()
+                        + " must start with a word of Slug.RESERVED, or it would clash with a village slug");
+            }
+        }
     }
 
     @Override
@@ -64,29 +92,84 @@ public class TenantFilter extends HttpFilter {
     private void serveVillage(TenantResolver.ForVillage v, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         String inner = v.innerPath();
-        String target = "/".equals(inner) ? VILLAGE_HOME_VIEW : inner;
-        if (!isVillageView(target)) {
-            notFound(response);
-            return;
-        }
         request.setAttribute(CurrentVillage.ATTRIBUTE, v.village());
         request.setAttribute(CurrentVillage.PREFIX_ATTRIBUTE, v.prefix());
-        SecurityHeaders.apply(response, isBackOffice(target));
-        request.getRequestDispatcher(target).forward(request, response);
+        if (inner.endsWith(".xhtml")) {
+            serveOldAddress(inner, true, v.prefix(), request, response, null);
+            return;
+        }
+        Optional<Routes.Match> match = routes.resolve(inner, true);
+        if (match.isPresent()) {
+            forward(match.get(), inner, request, response);
+        } else if (isPageView(inner) && Audience.of(inner).get().isOnVillage()) {
+            // A servlet of a feature inside an audience folder, e.g. the logo image.
+            SecurityHeaders.apply(response, false);
+            request.getRequestDispatcher(inner).forward(request, response);
+        } else {
+            notFound(response);
+        }
     }
 
     private void servePlatform(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (Audience.of(path).filter(a -> !a.isOnPlatform()).isPresent()) {
+        if (Audience.of(path).isPresent()) {
+            serveOldAddress(path, false, "", request, response, chain);
+            return;
+        }
+        Optional<Routes.Match> match = routes.resolve(path, false);
+        if (match.isPresent()) {
+            forward(match.get(), path, request, response);
+        } else {
+            SecurityHeaders.apply(response, false);
+            chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * An address of the old form, {@code /public/account/login.xhtml}: a page read answers 301 to its
+     * clean address; a form post (from a page opened before) still reaches the page.
+     */
+    private void serveOldAddress(
+            String viewId,
+            boolean inVillage,
+            String prefix,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain)
+            throws IOException, ServletException {
+        Optional<Route> route = isPageView(viewId)
+                ? routes.ofView(viewId)
+                        .filter(r -> inVillage ? r.site().village() : r.site().platform())
+                : Optional.empty();
+        if (route.isEmpty() || route.get().parameter().isPresent()) {
             notFound(response);
             return;
         }
-        SecurityHeaders.apply(response, isBackOffice(path));
-        if ("/".equals(path)) {
-            request.getRequestDispatcher(DIRECTORY_VIEW).forward(request, response);
-        } else {
+        SecurityHeaders.apply(response, isBackOffice(viewId));
+        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            redirect(request.getContextPath() + prefix + route.get().address(), request, response);
+        } else if (chain != null) {
             chain.doFilter(request, response);
+        } else {
+            request.getRequestDispatcher(viewId).forward(request, response);
         }
+    }
+
+    private void forward(Routes.Match match, String address, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        Route route = match.route();
+        request.setAttribute(ADDRESS_ATTRIBUTE, address);
+        SecurityHeaders.apply(response, isBackOffice(route.viewId()));
+        request.getRequestDispatcher(route.viewId() + query(match.parameters())).forward(request, response);
+    }
+
+    private static String query(Map<String, String> parameters) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, value) -> query.append(query.length() == 0 ? '?' : '&')
+                .append(name)
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return query.toString();
     }
 
     private static void redirect(String location, HttpServletRequest request, HttpServletResponse response) {
@@ -104,14 +187,13 @@ public class TenantFilter extends HttpFilter {
         return Audience.of(path).filter(Audience::isBackOffice).isPresent();
     }
 
-    /** Only the village audiences' pages, and no path tricks that could reach anything else. */
-    static boolean isVillageView(String path) {
-        boolean audience = Audience.of(path).filter(Audience::isOnVillage).isPresent();
+    /** A page of an audience folder, and no path tricks that could reach anything else. */
+    static boolean isPageView(String path) {
         boolean suspicious = path.contains("..")
                 || path.contains("//")
                 || path.contains(";")
                 || path.contains("\\")
                 || path.contains("%");
-        return audience && !suspicious;
+        return Audience.of(path).isPresent() && !suspicious;
     }
 }

@@ -103,4 +103,32 @@ class PermissionTableTest {
                 platform.containsAll(Set.of(ONBOARD_VILLAGES, MANAGE_VILLAGE_ADMINS, VIEW_REGENCY, MANAGE_PLATFORM)));
         assertFalse(platform.contains(EDIT_SITE));
     }
+
+    /** The README prints the table; this keeps it the table the code enforces. */
+    @Test
+    void the_readme_prints_exactly_this_table() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        StringBuilder table = new StringBuilder("| role | position | permissions |\n|---|---|---|\n");
+        for (Role role : Role.values()) {
+            if (role == Role.OFFICIAL) {
+                for (Position position : Position.values()) {
+                    table.append(row(role.name(), position.name(), PermissionTable.of(role, position)));
+                }
+            } else {
+                table.append(row(role.name(), "", PermissionTable.of(role, null)));
+            }
+        }
+        table.append(row("PLATFORM_ADMIN", "", PermissionTable.ofPlatformAdmin()));
+        assertTrue(readme.contains(table), "README.md must contain the permission table:\n" + table);
+    }
+
+    private static String row(String role, String position, Set<Permission> permissions) {
+        return "| " + role + " | " + position + " | "
+                + String.join(
+                        ", ",
+                        EnumSet.copyOf(permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : permissions).stream()
+                                .map(Enum::name)
+                                .toList())
+                + " |\n";
+    }
 }

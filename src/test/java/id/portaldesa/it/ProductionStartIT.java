@@ -73,7 +73,7 @@ class ProductionStartIT {
         env.put("PORTAL_DATA_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
         try (PortalProcess portal = PortalProcess.startAsService(PORT, env).awaitReady()) {
             assertTrue(
-                    portal.get("/platform/village/villages.xhtml", "X-Forwarded-Proto", "https")
+                    portal.get("/platform/desa", "X-Forwarded-Proto", "https")
                             .headers()
                             .firstValue("Location")
                             .orElse("")
@@ -116,7 +116,7 @@ class ProductionStartIT {
                     "submit");
             assertTrue(created.text().contains("Admin platform dibuat"), created.text());
             Http.Page console = operator.login("", "admin@merangin.go.id", "sandi-yang-panjang");
-            assertTrue(console.url().endsWith("/platform/village/villages.xhtml"), console.url());
+            assertTrue(console.url().endsWith("/platform/desa"), console.url());
 
             Http intruder = new Http(portal.base());
             Http.Page again = intruder.submit(

@@ -2,6 +2,7 @@ package id.portaldesa.village;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import java.util.Optional;
@@ -129,11 +130,24 @@ class TenantResolverTest {
 
     @Test
     void villageViewsAreLimitedToTheAudienceFolders() {
-        assertEquals(true, TenantFilter.isVillageView("/public/site/home.xhtml"));
-        assertEquals(true, TenantFilter.isVillageView("/office/index.xhtml"));
-        assertEquals(false, TenantFilter.isVillageView("/platform/village/villages.xhtml"));
-        assertEquals(false, TenantFilter.isVillageView("/WEB-INF/web.xml"));
-        assertEquals(false, TenantFilter.isVillageView("/public/../WEB-INF/web.xml"));
-        assertEquals(false, TenantFilter.isVillageView("/public/%2e%2e/WEB-INF/web.xml"));
+        assertEquals(true, TenantFilter.isPageView("/public/site/home.xhtml"));
+        assertEquals(true, TenantFilter.isPageView("/office/index.xhtml"));
+        assertEquals(false, TenantFilter.isPageView("/WEB-INF/web.xml"));
+        assertEquals(false, TenantFilter.isPageView("/public/../WEB-INF/web.xml"));
+        assertEquals(false, TenantFilter.isPageView("/public/%2e%2e/WEB-INF/web.xml"));
+    }
+
+    @Test
+    void platformAddressesMustNotLookLikeAVillageSlug() {
+        var ok = id.portaldesa.shared.web.Route.of(
+                "/masuk", "/public/account/login.xhtml", id.portaldesa.shared.web.Access.ANYONE);
+        TenantFilter.checkPlatformAddressesAreReserved(java.util.List.of(ok));
+        var clash = id.portaldesa.shared.web.Route.of(
+                "/kungkai", "/public/x/y.xhtml", id.portaldesa.shared.web.Access.ANYONE);
+        assertThrows(
+                IllegalStateException.class,
+                () -> TenantFilter.checkPlatformAddressesAreReserved(java.util.List.of(clash)));
+        var villageOnly = clash.onlyOn(id.portaldesa.shared.web.Route.Site.VILLAGE);
+        TenantFilter.checkPlatformAddressesAreReserved(java.util.List.of(villageOnly));
     }
 }

@@ -2,6 +2,7 @@ package id.portaldesa.account.security;
 
 import id.portaldesa.account.Account;
 import id.portaldesa.account.AccountRepository;
+import id.portaldesa.account.AccountStatus;
 import id.portaldesa.account.Membership;
 import id.portaldesa.account.MembershipRepository;
 import id.portaldesa.account.PermissionTable;
@@ -53,12 +54,14 @@ public class CurrentUser implements RegionalAuthority {
     private List<Membership> villageMemberships;
     private List<RegionalMembership> regionalMemberships;
     private Long actingAs;
+    private boolean staleLogin;
 
     /** Forget what was read before the login or logout in this same request. */
     public void refresh() {
         account = null;
         villageMemberships = null;
         regionalMemberships = null;
+        staleLogin = false;
     }
 
     /**
@@ -74,18 +77,28 @@ public class CurrentUser implements RegionalAuthority {
         return getAccount() != null;
     }
 
+    /** The logged-in person's account; none for visitors and for accounts no longer active. */
     public Account getAccount() {
         if (account == null) {
             if (actingAs != null) {
-                account = accounts.find(actingAs);
-            } else {
-                Principal principal = security.getCallerPrincipal();
-                account = principal == null
-                        ? Optional.empty()
-                        : parseId(principal.getName()).flatMap(accounts::find);
+                account = accounts.find(actingAs).filter(a -> a.getStatus() == AccountStatus.ACTIVE);
+                return account.orElse(null);
             }
+            Principal principal = security.getCallerPrincipal();
+            account = principal == null
+                    ? Optional.empty()
+                    : parseId(principal.getName())
+                            .flatMap(accounts::find)
+                            .filter(a -> a.getStatus() == AccountStatus.ACTIVE);
+            staleLogin = principal != null && account.isEmpty();
         }
         return account.orElse(null);
+    }
+
+    /** A session still logged in for an account that was disabled or deleted since. */
+    public boolean isStaleLogin() {
+        getAccount();
+        return staleLogin;
     }
 
     public Optional<Long> accountId() {

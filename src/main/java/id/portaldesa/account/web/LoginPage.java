@@ -2,6 +2,7 @@ package id.portaldesa.account.web;
 
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.account.security.LoginAttempt;
+import id.portaldesa.account.security.PageAccess;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.village.CurrentVillage;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.util.List;
 
 /** Logs a person in through the portal's authentication mechanism, and out again. */
 @Named
@@ -36,6 +38,9 @@ public class LoginPage {
 
     @Inject
     CurrentVillage village;
+
+    @Inject
+    PageAccess pages;
 
     @NotBlank
     private String email;
@@ -74,18 +79,10 @@ public class LoginPage {
 
     /** Where a person lands after login, by what they may do here. */
     private String landing() {
-        if (village.isPresent()) {
-            if (user.isStaff()) {
-                return "/office/index.xhtml?faces-redirect=true";
-            }
-            if (user.isResident()) {
-                return "/resident/account/home.xhtml?faces-redirect=true";
-            }
-            return "/public/site/home.xhtml?faces-redirect=true";
-        }
-        return user.isPlatformAdmin() || user.isRegional()
-                ? "/platform/village/villages.xhtml?faces-redirect=true"
-                : "/public/village/directory.xhtml?faces-redirect=true";
+        List<String> candidates = village.isPresent()
+                ? List.of("/office/index.xhtml", "/resident/account/home.xhtml", "/public/site/home.xhtml")
+                : List.of("/platform/village/villages.xhtml", "/public/village/directory.xhtml");
+        return candidates.stream().filter(pages::opens).findFirst().orElseThrow() + "?faces-redirect=true";
     }
 
     public void logout() throws IOException, ServletException {

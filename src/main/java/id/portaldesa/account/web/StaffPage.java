@@ -1,5 +1,6 @@
 package id.portaldesa.account.web;
 
+import id.portaldesa.account.Acting;
 import id.portaldesa.account.Invitation;
 import id.portaldesa.account.Position;
 import id.portaldesa.account.Role;
@@ -42,12 +43,16 @@ public class StaffPage {
 
     private Position position;
 
+    private Acting acting;
+
+    private final java.util.Map<Long, String> titles = new java.util.HashMap<>();
+
     private List<StaffMember> members;
     private List<Invitation> invitations;
 
     public void invite() {
         try {
-            staff.invite(email, role, position, user.accountId().orElse(null), language.getLocale());
+            staff.invite(email, role, position, acting, user.accountId().orElse(null), language.getLocale());
             FacesMessages.info("account.invite.sent", email);
             email = null;
             reload();
@@ -64,6 +69,29 @@ public class StaffPage {
         } catch (BusinessException e) {
             FacesMessages.error(e);
         }
+    }
+
+    public void retitle(long membershipId) {
+        staff.retitle(membershipId, titles.get(membershipId));
+        FacesMessages.info("account.staff.retitled");
+        reload();
+    }
+
+    /** The title being edited per membership, for the staff table's inputs. */
+    public java.util.Map<Long, String> getTitles() {
+        return titles;
+    }
+
+    public Acting[] getActings() {
+        return Acting.values();
+    }
+
+    public Acting getActing() {
+        return acting;
+    }
+
+    public void setActing(Acting acting) {
+        this.acting = acting;
     }
 
     public void cancelInvitation(long invitationId) {

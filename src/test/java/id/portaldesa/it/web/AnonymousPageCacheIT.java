@@ -89,8 +89,8 @@ class AnonymousPageCacheIT {
 
         String byPath = text(visitor.raw("/kungkai/"));
         String byDomain = text(visitor.raw("/", "Host", "kungkai.localhost"));
-        assertTrue(byPath.contains("href=\"/kungkai/public/account/register.xhtml\""), byPath);
-        assertTrue(byDomain.contains("href=\"/public/account/register.xhtml\""), byDomain);
+        assertTrue(byPath.contains("href=\"/kungkai/daftar\""), byPath);
+        assertTrue(byDomain.contains("href=\"/daftar\""), byDomain);
     }
 
     @Test
@@ -111,7 +111,7 @@ class AnonymousPageCacheIT {
     static void changeProfile(Map<String, String> fields) {
         Http admin = new Http();
         admin.login("/tambang-emas", "admin@tambang-emas.test", CrossVillagePagesIT.PASSWORD);
-        Http.Page form = admin.get("/tambang-emas/office/site/profile.xhtml");
+        Http.Page form = admin.get("/tambang-emas/kantor/profil");
         Http.Page saved = admin.submit(form, "profile", fields, "save");
         assertEquals(200, saved.status(), saved.text());
         assertTrue(saved.text().contains("Profil desa disimpan"), saved.text());

@@ -130,8 +130,7 @@ class BrowserIT {
 
         click("to-login");
         logIn(email, "rahasia-sekali");
-        assertTrue(
-                browser.getCurrentUrl().endsWith("/sungai-kapas/resident/account/home.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/sungai-kapas/akun"), browser.getCurrentUrl());
         assertTrue(text().contains("Sari Dewi Lestari"));
         Browser.screenshot(browser, "05-resident-home");
 
@@ -145,9 +144,9 @@ class BrowserIT {
         browser = Browser.open();
         String official = Fixtures.email("kasi");
 
-        browser.get(Http.BASE + "/sungai-kapas/public/account/login.xhtml");
+        browser.get(Http.BASE + "/sungai-kapas/masuk");
         logIn("admin@sungai-kapas.test", "demo-desa-2026");
-        assertTrue(browser.getCurrentUrl().endsWith("/sungai-kapas/office/index.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/sungai-kapas/kantor"), browser.getCurrentUrl());
         Browser.screenshot(browser, "11-office-home");
 
         click("nav-staff");
@@ -179,9 +178,9 @@ class BrowserIT {
         String firstAdmin = Fixtures.email("admin-baru");
         browser = Browser.open();
 
-        browser.get(Http.BASE + "/public/account/login.xhtml");
+        browser.get(Http.BASE + "/masuk");
         logIn("admin@portaldesa.test", "demo-desa-2026");
-        assertTrue(browser.getCurrentUrl().endsWith("/platform/village/villages.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/platform/desa"), browser.getCurrentUrl());
         type("onboard:code_input", region[0]);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
@@ -207,7 +206,7 @@ class BrowserIT {
         click("accept:submit");
         click("to-login");
         logIn(firstAdmin, "kata-sandi-admin");
-        assertTrue(browser.getCurrentUrl().endsWith("/" + slug + "/office/index.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/" + slug + "/kantor"), browser.getCurrentUrl());
         assertTrue(text().contains("Admin desa"), text());
         Browser.screenshot(browser, "33-new-village-office");
     }
@@ -224,9 +223,9 @@ class BrowserIT {
         Path script = Files.writeString(Files.createTempFile("logo", ".png"), "<?php system($_GET['c']); ?>");
         browser = Browser.open();
 
-        browser.get(Http.BASE + "/tambang-emas/public/account/login.xhtml");
+        browser.get(Http.BASE + "/tambang-emas/masuk");
         logIn("admin@tambang-emas.test", CrossVillagePagesIT.PASSWORD);
-        browser.get(Http.BASE + "/tambang-emas/office/site/profile.xhtml");
+        browser.get(Http.BASE + "/tambang-emas/kantor/profil");
         browser.findElement(By.id("logo:file")).sendKeys(script.toString());
         click("logo:upload");
         assertTrue(text().contains("Berkas ini bukan gambar PNG, JPEG atau GIF"), text());
@@ -252,7 +251,7 @@ class BrowserIT {
                 new Http().raw("/sungai-kapas/public/site/logo.png").statusCode(),
                 "a village without a logo does not show another's");
 
-        browser.get(Http.BASE + "/tambang-emas/office/site/profile.xhtml");
+        browser.get(Http.BASE + "/tambang-emas/kantor/profil");
         click("logo:remove");
         assertTrue(text().contains("Logo dihapus"), text());
         browser.get(Http.BASE + "/tambang-emas/");
@@ -275,12 +274,12 @@ class BrowserIT {
     @Test
     void everyPageSwitchesBetweenIndonesianAndEnglish() {
         browser = Browser.open();
-        browser.get(Http.BASE + "/kungkai/public/account/login.xhtml");
+        browser.get(Http.BASE + "/kungkai/masuk");
         assertTrue(text().contains("Kata sandi"));
         Browser.screenshot(browser, "21-login-id");
         click("lang-switch");
         assertTrue(text().contains("Password"), text());
-        assertTrue(browser.getCurrentUrl().endsWith("/kungkai/public/account/login.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/kungkai/masuk"), browser.getCurrentUrl());
         Browser.screenshot(browser, "22-login-en");
         browser.get(Http.BASE + "/");
         assertTrue(text().contains("Village directory"), "the choice is kept: " + text());

@@ -26,57 +26,97 @@ class CrossVillagePagesIT {
 
     static final String PASSWORD = "demo-desa-2026";
     static final String[] KUNGKAI_PROTECTED = {
-        "/kungkai/office/index.xhtml",
-        "/kungkai/office/account/staff.xhtml",
-        "/kungkai/office/site/profile.xhtml",
-        "/kungkai/resident/account/home.xhtml",
+        "/kungkai/kantor", "/kungkai/kantor/staf", "/kungkai/kantor/profil", "/kungkai/akun",
     };
 
     @Test
     void adminOfAnotherVillageGetsNotFoundEverywhereInKungkai() {
         Http admin = new Http();
         Http.Page landing = admin.login("/sungai-kapas", "admin@sungai-kapas.test", PASSWORD);
-        assertTrue(landing.url().endsWith("/sungai-kapas/office/index.xhtml"), landing.url());
-        assertEquals(200, admin.get("/sungai-kapas/office/account/staff.xhtml").status());
+        assertTrue(landing.url().endsWith("/sungai-kapas/kantor"), landing.url());
+        assertEquals(200, admin.get("/sungai-kapas/kantor/staf").status());
         for (String page : KUNGKAI_PROTECTED) {
             Http.Page answer = admin.get(page);
             assertEquals(404, answer.status(), page);
             assertFalse(answer.body().contains("admin@kungkai.test"), page);
         }
-        assertEquals(404, admin.get("/platform/village/villages.xhtml").status());
-        assertEquals(404, admin.get("/platform/notify/outbox.xhtml").status());
+        assertEquals(404, admin.get("/platform/desa").status());
+        assertEquals(404, admin.get("/platform/surel").status());
     }
 
     @Test
     void residentsAndOfficialsReachOnlyWhatTheirRoleAllows() {
         Http resident = new Http();
         resident.login("/kungkai", "warga@kungkai.test", PASSWORD);
-        assertEquals(200, resident.get("/kungkai/resident/account/home.xhtml").status());
-        assertEquals(404, resident.get("/kungkai/office/index.xhtml").status());
-        assertEquals(
-                404, resident.get("/sungai-kapas/resident/account/home.xhtml").status());
+        assertEquals(200, resident.get("/kungkai/akun").status());
+        assertEquals(404, resident.get("/kungkai/kantor").status());
+        assertEquals(404, resident.get("/sungai-kapas/akun").status());
 
         Http secretary = new Http();
         secretary.login("/kungkai", "sekdes@kungkai.test", PASSWORD);
-        assertEquals(200, secretary.get("/kungkai/office/index.xhtml").status());
-        assertEquals(404, secretary.get("/kungkai/office/account/staff.xhtml").status(), "staff page is for admins");
-        assertEquals(404, secretary.get("/tambang-emas/office/index.xhtml").status());
+        assertEquals(200, secretary.get("/kungkai/kantor").status());
+        assertEquals(404, secretary.get("/kungkai/kantor/staf").status(), "staff page is for admins");
+        assertEquals(404, secretary.get("/tambang-emas/kantor").status());
     }
 
     @Test
     void platformAdminIsNotStaffOfAVillage() {
         Http platform = new Http();
         Http.Page landing = platform.login("", "admin@portaldesa.test", PASSWORD);
-        assertTrue(landing.url().endsWith("/platform/village/villages.xhtml"), landing.url());
+        assertTrue(landing.url().endsWith("/platform/desa"), landing.url());
         // The console, not a village's office (the village list may page past Kungkai).
         assertTrue(landing.html().getElementById("onboard") != null, landing.text());
-        assertEquals(404, platform.get("/kungkai/office/account/staff.xhtml").status());
+        assertEquals(404, platform.get("/kungkai/kantor/staf").status());
+    }
+
+    @Test
+    void oldAddressesAnswer301ToTheCleanOnesAndOldFormsStillPost() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, java.net.http.HttpResponse<Void>> head = path -> {
+            try {
+                return client.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.BASE + path))
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        var login = head.apply("/kungkai/public/account/login.xhtml");
+        assertEquals(301, login.statusCode());
+        assertEquals("/kungkai/masuk", login.headers().firstValue("Location").orElse(""));
+        var confirm = head.apply("/tambang-emas/public/account/confirm.xhtml?token=abc");
+        assertEquals(301, confirm.statusCode());
+        assertEquals(
+                "/tambang-emas/konfirmasi?token=abc",
+                confirm.headers().firstValue("Location").orElse(""),
+                "links in mails already sent keep their token");
+        var platform = head.apply("/platform/village/villages.xhtml");
+        assertEquals("/platform/desa", platform.headers().firstValue("Location").orElse(""));
+        assertEquals(404, head.apply("/kungkai/public/account/nothing.xhtml").statusCode());
+        assertEquals(404, head.apply("/kungkai/WEB-INF/templates/public.xhtml").statusCode());
+
+        // A login form opened at the old address before an upgrade still logs in.
+        Http resident = new Http();
+        Http.Page form = resident.get("/kungkai/masuk");
+        String viewState =
+                form.html().select("input[name=jakarta.faces.ViewState]").val();
+        Http.Page in = resident.post(
+                "/kungkai/public/account/login.xhtml",
+                java.util.Map.of(
+                        "login", "login",
+                        "login:email", "warga@kungkai.test",
+                        "login:password", PASSWORD,
+                        "login:submit", "x",
+                        "jakarta.faces.ViewState", viewState));
+        assertTrue(in.url().endsWith("/kungkai/akun"), in.url());
     }
 
     @Test
     void visitorsAreSentToTheVillageLogin() {
-        Http.Page page = new Http().get("/kungkai/office/account/staff.xhtml");
-        assertTrue(page.url().endsWith("/kungkai/public/account/login.xhtml"), page.url());
+        Http.Page page = new Http().get("/kungkai/kantor/staf");
+        assertTrue(page.url().endsWith("/kungkai/masuk"), page.url());
     }
 
     @Test
@@ -95,8 +135,7 @@ class CrossVillagePagesIT {
         assertEquals(404, unknown.status());
         assertTrue(unknown.text().contains("tidak ada di portal ini"), unknown.text());
         assertEquals(404, visitor.get("/kungkai/WEB-INF/web.xml").status());
-        assertEquals(
-                404, visitor.get("/kungkai/platform/village/villages.xhtml").status());
+        assertEquals(404, visitor.get("/kungkai/platform/desa").status());
     }
 
     @Test
@@ -156,20 +195,19 @@ class CrossVillagePagesIT {
     @Test
     void loggingInGivesANewSessionIdAndAPlantedOneStaysAnonymous() {
         Http resident = new Http();
-        Http.Page form = resident.get("/kungkai/public/account/login.xhtml");
+        Http.Page form = resident.get("/kungkai/masuk");
         String planted = resident.cookie("JSESSIONID");
         assertNotNull(planted, "the login form opens a session");
         Http.Page home =
                 resident.submit(form, "login", Map.of("email", "warga@kungkai.test", "password", PASSWORD), "submit");
-        assertTrue(home.url().endsWith("/kungkai/resident/account/home.xhtml"), home.url());
+        assertTrue(home.url().endsWith("/kungkai/akun"), home.url());
         assertNotEquals(planted, resident.cookie("JSESSIONID"), "the session id changes at login");
 
         // Whoever planted the first id (a shared computer, a fixation link) is still a visitor.
-        HttpResponse<byte[]> attacker =
-                new Http().raw("/kungkai/resident/account/home.xhtml", "Cookie", "JSESSIONID=" + planted);
+        HttpResponse<byte[]> attacker = new Http().raw("/kungkai/akun", "Cookie", "JSESSIONID=" + planted);
         String page = new String(attacker.body(), StandardCharsets.UTF_8);
         assertTrue(
-                attacker.uri().getPath().endsWith("/kungkai/public/account/login.xhtml"),
+                attacker.uri().getPath().endsWith("/kungkai/masuk"),
                 attacker.uri().toString());
         assertFalse(page.contains("Warga Kungkai"), "nothing of the resident's page");
     }
@@ -188,7 +226,7 @@ class CrossVillagePagesIT {
         Http neighbour = Http.behindProxy("198.51.100.9");
         Http.Page in = neighbour.login("/tambang-emas", resident, PASSWORD);
         assertTrue(
-                in.url().endsWith("/tambang-emas/resident/account/home.xhtml"),
+                in.url().endsWith("/tambang-emas/akun"),
                 "another address behind the same proxy is not locked out: " + in.url());
     }
 }

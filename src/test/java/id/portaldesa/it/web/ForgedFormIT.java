@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ForgedFormIT {
 
-    static final String STAFF_PAGE = "/kungkai/office/account/staff.xhtml";
+    static final String STAFF_PAGE = "/kungkai/kantor/staf";
     static final String EXPIRED = "Halaman sudah terlalu lama dibuka";
 
     @Test
@@ -38,7 +38,7 @@ class ForgedFormIT {
         // state of a page in their own session.
         Http attacker = new Http();
         attacker.login("/sungai-kapas", "admin@sungai-kapas.test", CrossVillagePagesIT.PASSWORD);
-        String attackersViewState = attacker.get("/sungai-kapas/office/account/staff.xhtml")
+        String attackersViewState = attacker.get("/sungai-kapas/kantor/staf")
                 .html()
                 .selectFirst("#invite input[name=jakarta.faces.ViewState]")
                 .val();

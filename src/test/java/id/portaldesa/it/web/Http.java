@@ -123,13 +123,13 @@ public final class Http {
     }
 
     public Page login(String prefix, String email, String password) {
-        Page form = get(prefix + "/public/account/login.xhtml");
+        Page form = get(prefix + "/masuk");
         return submit(form, "login", Map.of("email", email, "password", password), "submit");
     }
 
     /** Registers as a resident of the village with this path prefix, e.g. {@code /tambang-emas}. */
     public Page registerResident(String prefix, String email, String password) {
-        Page form = get(prefix + "/public/account/register.xhtml");
+        Page form = get(prefix + "/daftar");
         return submit(
                 form,
                 "register",

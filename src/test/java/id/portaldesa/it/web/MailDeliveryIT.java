@@ -35,7 +35,7 @@ class MailDeliveryIT {
         assertTrue(before.text().contains("belum dikonfirmasi"), before.text());
 
         String link = Mailbox.awaitLink(email, Duration.ofSeconds(30));
-        assertTrue(link.startsWith(Http.BASE + "/tambang-emas/public/account/confirm.xhtml?token="), link);
+        assertTrue(link.startsWith(Http.BASE + "/tambang-emas/konfirmasi?token="), link);
         Http.Page confirmed = visitor.get(link);
         assertEquals(200, confirmed.status());
         assertTrue(confirmed.text().contains("sudah dikonfirmasi"), confirmed.text());
@@ -44,7 +44,7 @@ class MailDeliveryIT {
                 "a link works once, and opening it again says the address is confirmed");
 
         Http.Page in = visitor.login("/tambang-emas", email, "rahasia-sekali");
-        assertTrue(in.url().endsWith("/tambang-emas/resident/account/home.xhtml"), in.url());
+        assertTrue(in.url().endsWith("/tambang-emas/akun"), in.url());
         assertTrue(in.text().contains("1502••••••••"), "NIK shown masked: " + in.text());
     }
 

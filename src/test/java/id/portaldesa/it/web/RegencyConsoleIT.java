@@ -30,18 +30,20 @@ class RegencyConsoleIT {
     void regencyAdminWorksInTheConsoleWithinMeranginOnly() {
         Http regency = new Http();
         Http.Page landing = regency.login("", "regency@portaldesa.test", PASSWORD);
-        assertTrue(landing.url().endsWith("/platform/village/villages.xhtml"), landing.url());
+        assertTrue(landing.url().endsWith("/platform/desa"), landing.url());
         List<String> codes = codesIn(landing.html().select("main").text());
         assertFalse(codes.isEmpty(), landing.text());
         assertTrue(codes.stream().allMatch(c -> c.startsWith("15.02.")), codes.toString());
         assertTrue(landing.text().contains("Kungkai"));
+        assertTrue(landing.html().getElementById("onboard") != null, "a regency admin onboards villages");
+        assertTrue(landing.html().getElementById("nav-admins") != null, "and invites their admins");
+        assertTrue(landing.html().getElementById("nav-outbox") == null, "but has no mail outbox");
 
-        assertEquals(
-                404, regency.get("/platform/notify/outbox.xhtml").status(), "the outbox holds every region's links");
-        assertEquals(404, regency.get("/platform/account/regency.xhtml").status(), "granting roles is the platform's");
-        assertEquals(404, regency.get("/kungkai/office/index.xhtml").status(), "not staff of the village");
+        assertEquals(404, regency.get("/platform/surel").status(), "the outbox holds every region's links");
+        assertEquals(404, regency.get("/platform/peran-wilayah").status(), "granting roles is the platform's");
+        assertEquals(404, regency.get("/kungkai/kantor").status(), "not staff of the village");
 
-        Http.Page admins = regency.get("/platform/village/admins.xhtml");
+        Http.Page admins = regency.get("/platform/admin-desa");
         assertEquals(200, admins.status());
         Http.Page outside = regency.submit(
                 admins,
@@ -51,7 +53,7 @@ class RegencyConsoleIT {
         assertTrue(outside.text().contains("di luar wilayah Anda"), outside.text());
 
         Http.Page inside = regency.submit(
-                regency.get("/platform/village/admins.xhtml"),
+                regency.get("/platform/admin-desa"),
                 "invite",
                 Map.of("code", "15.02.02.2004", "email", Fixtures.email("admin-kungkai"), "replace", ""),
                 "send");
@@ -62,7 +64,7 @@ class RegencyConsoleIT {
     void platformAdminSeesEveryRegionAndTheRolePage() {
         Http platform = new Http();
         platform.login("", "admin@portaldesa.test", PASSWORD);
-        Http.Page roles = platform.get("/platform/account/regency.xhtml");
+        Http.Page roles = platform.get("/platform/peran-wilayah");
         assertEquals(200, roles.status());
         assertTrue(roles.text().contains("regency@portaldesa.test"), "the demo grant is listed");
     }

@@ -1,0 +1,20 @@
+package id.portaldesa.site.web;
+
+import id.portaldesa.shared.security.Permission;
+import id.portaldesa.shared.web.Access;
+import id.portaldesa.shared.web.Route;
+import id.portaldesa.shared.web.RouteSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Addresses of the village's home page and of its profile in the back office. */
+@ApplicationScoped
+public class SiteRoutes implements RouteSource {
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.of("/", "/public/site/home.xhtml", Access.ANYONE).onlyOn(Route.Site.VILLAGE),
+                Route.of("/kantor/profil", "/office/site/profile.xhtml", Access.needs(Permission.EDIT_SITE)));
+    }
+}
