@@ -112,7 +112,7 @@ public class TenantFilter extends HttpFilter {
 
     private void servePlatform(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (Audience.of(path).isPresent()) {
+        if (path.endsWith(".xhtml") && Audience.of(path).isPresent()) {
             serveOldAddress(path, false, "", request, response, chain);
             return;
         }

@@ -40,6 +40,11 @@ public class AccessFilter extends HttpFilter {
             user.refresh();
         }
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!path.endsWith(".xhtml")) {
+            // A clean address (/platform/desa): decided once TenantFilter has forwarded it to its page.
+            chain.doFilter(request, response);
+            return;
+        }
         switch (pages.decide(path)) {
             case LOG_IN_FIRST ->
                 response.sendRedirect(request.getContextPath() + village.getPathPrefix() + pages.addressOf(LOGIN_VIEW));

@@ -55,6 +55,8 @@ public class CurrentUser implements RegionalAuthority {
     private List<RegionalMembership> regionalMemberships;
     private Long actingAs;
     private boolean staleLogin;
+    private Long membershipsOf;
+    private Long actingAs;
 
     /** Forget what was read before the login or logout in this same request. */
     public void refresh() {
@@ -77,6 +79,16 @@ public class CurrentUser implements RegionalAuthority {
         return getAccount() != null;
     }
 
+    /**
+     * Work outside a web request of this person (startup jobs, in-container tests) acts for one
+     * account explicitly, as {@code CurrentVillage.actFor} does for the village; never from anything
+     * a visitor sent.
+     */
+    public void actAs(long accountId) {
+        refresh();
+        actingAs = accountId;
+    }
+
     /** The logged-in person's account; none for visitors and for accounts no longer active. */
     public Account getAccount() {
         if (account == null) {
@@ -85,12 +97,13 @@ public class CurrentUser implements RegionalAuthority {
                 return account.orElse(null);
             }
             Principal principal = security.getCallerPrincipal();
-            account = principal == null
+            Optional<Long> id = actingAs != null
+                    ? Optional.of(actingAs)
+                    : principal == null ? Optional.empty() : parseId(principal.getName());
+            account = id.isEmpty()
                     ? Optional.empty()
-                    : parseId(principal.getName())
-                            .flatMap(accounts::find)
-                            .filter(a -> a.getStatus() == AccountStatus.ACTIVE);
-            staleLogin = principal != null && account.isEmpty();
+                    : id.flatMap(accounts::find).filter(a -> a.getStatus() == AccountStatus.ACTIVE);
+            staleLogin = id.isPresent() && account.isEmpty();
         }
         return account.orElse(null);
     }
@@ -111,10 +124,14 @@ public class CurrentUser implements RegionalAuthority {
 
     /** Active memberships in the current village; none on platform pages. */
     public List<Membership> getMemberships() {
-        if (villageMemberships == null) {
-            villageMemberships = isLoggedIn() && currentVillage.isPresent()
+        // Keyed by village: work done for another village inside this request (CurrentVillage.within)
+        // must never be judged by the memberships of the first.
+        Long villageId = currentVillage.get().map(v -> v.id()).orElse(null);
+        if (villageMemberships == null || !java.util.Objects.equals(villageId, membershipsOf)) {
+            villageMemberships = isLoggedIn() && villageId != null
                     ? memberships.activeOf(getAccount().getId())
                     : List.of();
+            membershipsOf = villageId;
         }
         return villageMemberships;
     }

@@ -11,8 +11,10 @@ import java.util.Optional;
  * {@code /berita/{judul}}), handed to the page as the request parameter {@code name}.
  *
  * @param site where the page is served
+ * @param uploads the page has a file upload form: its forms post to the page's own {@code .xhtml}
+ *     address (which the Faces servlet's multipart settings cover), everything else uses the clean one
  */
-public record Route(String address, String viewId, Access access, Site site) {
+public record Route(String address, String viewId, Access access, Site site, boolean uploads) {
 
     /** Where a page is served: within a village, on the platform, or both. */
     public enum Site {
@@ -56,12 +58,20 @@ public record Route(String address, String viewId, Access access, Site site) {
         Site site = audience.isOnVillage() && audience.isOnPlatform()
                 ? Site.BOTH
                 : audience.isOnVillage() ? Site.VILLAGE : Site.PLATFORM;
-        return new Route(address, viewId, access, site);
+        return new Route(address, viewId, access, site, false);
     }
 
     /** The same page served only within villages, or only on the platform. */
     public Route onlyOn(Site where) {
-        return new Route(address, viewId, access, where);
+        return new Route(address, viewId, access, where, uploads);
+    }
+
+    /**
+     * The same page with a file upload form. A forwarded request is parsed with the settings of the
+     * servlet its original address maps to, so uploads must post to an address of the Faces servlet.
+     */
+    public Route withUploads() {
+        return new Route(address, viewId, access, site, true);
     }
 
     public Audience audience() {

@@ -15,6 +15,7 @@ public class SiteRoutes implements RouteSource {
     public List<Route> routes() {
         return List.of(
                 Route.of("/", "/public/site/home.xhtml", Access.ANYONE).onlyOn(Route.Site.VILLAGE),
-                Route.of("/kantor/profil", "/office/site/profile.xhtml", Access.needs(Permission.EDIT_SITE)));
+                Route.of("/kantor/profil", "/office/site/profile.xhtml", Access.needs(Permission.EDIT_SITE))
+                        .withUploads());
     }
 }

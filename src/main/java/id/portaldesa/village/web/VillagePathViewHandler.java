@@ -39,7 +39,9 @@ public class VillagePathViewHandler extends ViewHandlerWrapper {
                     && viewId.equals(context.getViewRoot().getViewId());
             return samePage && address != null ? withPath(context, url, (String) address) : url;
         }
-        return route.map(r -> withPath(context, url, r.address())).orElseGet(() -> prefixed(context, url));
+        return route.filter(r -> !r.uploads())
+                .map(r -> withPath(context, url, r.address()))
+                .orElseGet(() -> prefixed(context, url));
     }
 
     @Override
