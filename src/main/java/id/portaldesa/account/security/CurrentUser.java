@@ -53,7 +53,6 @@ public class CurrentUser implements RegionalAuthority {
     private Optional<Account> account;
     private List<Membership> villageMemberships;
     private List<RegionalMembership> regionalMemberships;
-    private Long actingAs;
     private boolean staleLogin;
     private Long membershipsOf;
     private Long actingAs;
@@ -64,15 +63,6 @@ public class CurrentUser implements RegionalAuthority {
         villageMemberships = null;
         regionalMemberships = null;
         staleLogin = false;
-    }
-
-    /**
-     * Work outside a person's web request (startup jobs, in-container tests) acts as one account
-     * explicitly, like {@link CurrentVillage#actFor}; this never comes from anything a visitor sent.
-     */
-    public void actAs(long accountId) {
-        actingAs = accountId;
-        refresh();
     }
 
     public boolean isLoggedIn() {
@@ -92,10 +82,6 @@ public class CurrentUser implements RegionalAuthority {
     /** The logged-in person's account; none for visitors and for accounts no longer active. */
     public Account getAccount() {
         if (account == null) {
-            if (actingAs != null) {
-                account = accounts.find(actingAs).filter(a -> a.getStatus() == AccountStatus.ACTIVE);
-                return account.orElse(null);
-            }
             Principal principal = security.getCallerPrincipal();
             Optional<Long> id = actingAs != null
                     ? Optional.of(actingAs)

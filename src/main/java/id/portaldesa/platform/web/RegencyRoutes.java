@@ -21,7 +21,8 @@ public class RegencyRoutes implements RouteSource {
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.of("/platform/admin-desa", "/platform/village/admins.xhtml", Access.needs(MANAGE_VILLAGE_ADMINS)),
+                Route.of("/platform/admin-desa", "/platform/village/admins.xhtml", Access.needs(MANAGE_VILLAGE_ADMINS))
+                        .withUploads(),
                 Route.of("/platform/peran-wilayah", "/platform/account/regency.xhtml", Access.needs(MANAGE_PLATFORM)));
     }
 }
