@@ -61,6 +61,33 @@ class RegencyConsoleIT {
     }
 
     @Test
+    void regencyAdminUploadsACsvAndReadsTheResultOfEachRow() {
+        Http regency = new Http();
+        regency.login("", "regency@portaldesa.test", PASSWORD);
+        String good = Fixtures.email("csv-kungkai");
+        String outside = Fixtures.email("csv-aceh");
+        String csv = "kode;nama;surel\n15.02.02.2004;Kungkai;" + good + "\n11.01.01.2001;;" + outside
+                + "\n15.02.02.2024;Bukan Sungai Kapas;x@it.test\n";
+        Http.Page result = regency.upload(
+                regency.get("/platform/admin-desa"),
+                "csv",
+                "file",
+                "admin.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "upload");
+        assertEquals(200, result.status());
+        var rows = result.html().select("table.results tbody tr");
+        assertEquals(3, rows.size(), result.text());
+        assertTrue(rows.get(0).text().contains("Diundang"), rows.get(0).text());
+        assertTrue(
+                rows.get(1).text().contains("di luar wilayah Anda"), rows.get(1).text());
+        assertTrue(
+                rows.get(2).text().contains("bukan Bukan Sungai Kapas"),
+                rows.get(2).text());
+        assertTrue(result.text().contains("1 baris berhasil, 2 baris ditolak"), result.text());
+    }
+
+    @Test
     void platformAdminSeesEveryRegionAndTheRolePage() {
         Http platform = new Http();
         platform.login("", "admin@portaldesa.test", PASSWORD);
