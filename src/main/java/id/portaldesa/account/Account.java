@@ -39,6 +39,17 @@ public class Account {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Normalised to {@code +62…}, see {@link PhoneNumbers}. */
+    @Column
+    private String phone;
+
+    /** A mobile number for WhatsApp, {@code +628…}; optional. */
+    @Column
+    private String whatsapp;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -94,5 +105,48 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getWhatsapp() {
+        return whatsapp;
+    }
+
+    /** Both already normalised, or null. */
+    public void setContact(String phone, String whatsapp) {
+        this.phone = phone;
+        this.whatsapp = whatsapp;
+    }
+
+    /** Only after the new address was confirmed by the link sent to it. */
+    void changeEmail(String normalisedEmail) {
+        this.email = normalisedEmail;
+    }
+
+    /** Whether the person can use the account at all (log in, stay logged in). */
+    public boolean isUsable() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    /**
+     * Erases the person from the row and keeps the id, which records that must be kept (issued
+     * letters, recorded state changes) refer to. The password hash can match no password.
+     */
+    void erase(Instant at) {
+        this.displayName = "Akun terhapus #" + id;
+        this.email = "terhapus-" + id + "@akun.invalid";
+        this.passwordHash = "erased";
+        this.phone = null;
+        this.whatsapp = null;
+        this.platformAdmin = false;
+        this.status = AccountStatus.DELETED;
+        this.erasedAt = at;
     }
 }

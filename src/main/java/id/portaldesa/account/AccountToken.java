@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A one-time link: email confirmation, or the setup of the first platform admin. Stored as a hash. */
+/**
+ * A one-time link: email confirmation, setup of the first platform admin, password reset, or the
+ * confirmation of a new email address (which the token carries). Stored as a hash.
+ */
 @Entity
 @Table(name = "account_token")
 public class AccountToken {
@@ -18,7 +21,9 @@ public class AccountToken {
     /** What the link is for. */
     public enum Purpose {
         CONFIRM_EMAIL,
-        PLATFORM_SETUP
+        PLATFORM_SETUP,
+        RESET_PASSWORD,
+        CHANGE_EMAIL
     }
 
     @Id
@@ -44,6 +49,9 @@ public class AccountToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    @Column(name = "new_email", updatable = false)
+    private String newEmail;
+
     protected AccountToken() {}
 
     public AccountToken(Long accountId, Purpose purpose, String tokenHash, Instant createdAt, Instant expiresAt) {
@@ -52,6 +60,22 @@ public class AccountToken {
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+    }
+
+    /** A link to confirm {@code newEmail} as the account's new address. */
+    public static AccountToken emailChange(
+            long accountId, String newEmail, String tokenHash, Instant createdAt, Instant expiresAt) {
+        AccountToken token = new AccountToken(accountId, Purpose.CHANGE_EMAIL, tokenHash, createdAt, expiresAt);
+        token.newEmail = newEmail;
+        return token;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Long getAccountId() {

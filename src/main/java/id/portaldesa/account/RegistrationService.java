@@ -151,6 +151,7 @@ public class RegistrationService {
     public ResidentIdentity identityOf(long accountId) {
         return residents
                 .ofAccount(accountId)
+                .filter(r -> !r.getNikCipher().isEmpty()) // erased with a deleted account
                 .map(r -> new ResidentIdentity(
                         IdentityNumber.mask(cipher.decrypt(r.getNikCipher())),
                         IdentityNumber.mask(cipher.decrypt(r.getKkCipher()))))

@@ -12,10 +12,11 @@ import id.portaldesa.account.Registration;
 import id.portaldesa.account.RegistrationService;
 import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffService;
+import id.portaldesa.site.SiteProfile;
+import id.portaldesa.site.SiteService;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.Region;
 import id.portaldesa.village.RegionRepository;
-import id.portaldesa.village.VillageProfile;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,6 +103,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    SiteService sites;
+
     @ActivateRequestContext
     @Transactional
     public void loadIfEmpty() {
@@ -116,7 +120,7 @@ public class DemoData {
         for (DemoVillage demo : VILLAGES) {
             VillageRef village = villages.onboard(demo.code(), demo.slug(), demo.domain());
             currentVillage.actFor(village);
-            villages.updateProfile(new VillageProfile(
+            sites.updateProfile(new SiteProfile(
                     demo.tagline(),
                     "Kantor Desa " + village.name() + ", Kecamatan " + village.districtName() + ", "
                             + village.regencyName(),

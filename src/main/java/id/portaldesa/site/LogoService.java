@@ -1,7 +1,6 @@
 package id.portaldesa.site;
 
 import id.portaldesa.village.CurrentVillage;
-import id.portaldesa.village.VillageService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,7 +17,7 @@ public class LogoService {
     LogoRepository logos;
 
     @Inject
-    VillageService villages;
+    SiteService sites;
 
     @Inject
     CurrentVillage currentVillage;
@@ -30,7 +29,7 @@ public class LogoService {
     public LogoImage replace(@NotNull byte[] upload) {
         LogoImage image = LogoImage.of(upload);
         // First, so that it locks the village: a second upload waits here and then finds this logo.
-        villages.changeLogo(image.fingerprint());
+        sites.showLogo(image.fingerprint());
         Optional<VillageLogo> existing = logos.current();
         if (existing.isPresent()) {
             existing.get().replace(image, clock.instant());
@@ -41,7 +40,7 @@ public class LogoService {
     }
 
     public void remove() {
-        villages.changeLogo(null);
+        sites.showLogo(null);
         logos.current().ifPresent(logos::remove);
     }
 

@@ -11,12 +11,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A village (desa or kelurahan) served by this deployment: the tenant. */
+/**
+ * A village (desa or kelurahan) served by this deployment: the tenant. Identity, region, slug and
+ * status only; what the village shows about itself belongs to the site feature.
+ */
 @Entity
 @Table(name = "village")
 public class Village {
-
-    public static final String DEFAULT_ACCENT = "#2e7d32";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,16 +45,12 @@ public class Village {
     @Column(nullable = false)
     private VillageStatus status = VillageStatus.ACTIVE;
 
-    @Column(name = "accent_color", nullable = false)
-    private String accentColor = DEFAULT_ACCENT;
-
-    @Column(name = "logo_version")
-    private String logoVersion;
-
-    private String tagline;
-    private String address;
-    private String phone;
-    private String email;
+    /**
+     * Bumped by {@link VillageChanges} only (a database-side increment), never written through the
+     * entity: a stale copy must not put an older revision back.
+     */
+    @Column(name = "content_revision", insertable = false, updatable = false)
+    private long contentRevision;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -116,52 +113,8 @@ public class Village {
         this.status = status;
     }
 
-    public String getAccentColor() {
-        return accentColor;
-    }
-
-    public void setAccentColor(String accentColor) {
-        this.accentColor = accentColor;
-    }
-
-    public String getLogoVersion() {
-        return logoVersion;
-    }
-
-    void setLogoVersion(String logoVersion) {
-        this.logoVersion = logoVersion;
-    }
-
-    public String getTagline() {
-        return tagline;
-    }
-
-    public void setTagline(String tagline) {
-        this.tagline = tagline;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    public long getContentRevision() {
+        return contentRevision;
     }
 
     public Instant getCreatedAt() {

@@ -1,13 +1,12 @@
 package id.portaldesa.village;
 
-import jakarta.annotation.Resource;
+import id.portaldesa.shared.events.VillageContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +22,9 @@ import java.util.stream.Collectors;
 
 /**
  * Every village and domain of the deployment, held in memory so that resolving a request and
- * rendering a public header cost no SQL. Reloaded after every change made on this node, and at most
- * {@link #MAX_AGE} later for changes made on another node of a cluster.
+ * rendering a public header cost no SQL. Read anew after every village change committed on this node
+ * (it observes {@link VillageContentChanged}), and at most {@link #MAX_AGE} later for changes made on
+ * another node of a cluster; each reading also tells {@link ContentRevisions} the villages' revisions.
  */
 @ApplicationScoped
 public class VillageDirectory implements TenantResolver.Villages {
@@ -37,12 +37,12 @@ public class VillageDirectory implements TenantResolver.Villages {
     @Inject
     Clock clock;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    ContentRevisions contentRevisions;
 
     private volatile Snapshot snapshot;
     private final AtomicBoolean reloading = new AtomicBoolean();
-    /** Counts invalidations, so that a reload that read the data before a change never replaces it. */
+    /** Counts changes heard, so that a reload that read the data before a change never replaces it. */
     private final AtomicLong generation = new AtomicLong();
 
     private final AtomicLong revisions = new AtomicLong();
@@ -92,21 +92,12 @@ public class VillageDirectory implements TenantResolver.Villages {
     }
 
     /**
-     * Call after any change to a village or its domains. Inside a transaction the snapshot is dropped
-     * again after completion, so no request can cache the state from before the commit.
+     * A village's identity, status or domains changed (and is committed): the next request reads the
+     * directory anew. Content changes (its site, later its news) leave the directory as it is.
      */
-    public void invalidate() {
-        forget();
-        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {}
-
-                @Override
-                public void afterCompletion(int status) {
-                    forget();
-                }
-            });
+    void villageChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VillageContentChanged event) {
+        if (event.concerns(VillageService.FEATURE)) {
+            forget();
         }
     }
 
@@ -154,6 +145,10 @@ public class VillageDirectory implements TenantResolver.Villages {
         List<VillageRef> sorted = byId.values().stream()
                 .sorted(Comparator.comparing(VillageRef::name).thenComparing(VillageRef::code))
                 .toList();
+        boolean committed = contentRevisions.outsideTransaction();
+        if (committed) {
+            villages.forEach(v -> contentRevisions.learn(v.getId(), v.getContentRevision()));
+        }
         Snapshot fresh = new Snapshot(
                 Map.copyOf(byId),
                 Map.copyOf(bySlug),
@@ -161,9 +156,9 @@ public class VillageDirectory implements TenantResolver.Villages {
                 sorted,
                 clock.instant(),
                 revisions.incrementAndGet());
-        // A change committed while this reload was reading may be missing from it: use it for this
-        // request only, and let the next one read again.
-        if (generation.get() == started) {
+        // A change committed while this reload was reading may be missing from it, and one read inside
+        // a transaction may never be committed: use it for this request only, let the next read again.
+        if (committed && generation.get() == started) {
             snapshot = fresh;
         }
         return fresh;

@@ -3,8 +3,9 @@ package id.portaldesa.village;
 import java.io.Serializable;
 
 /**
- * An immutable snapshot of a village, enough to resolve requests and render its public pages without
- * touching the database. Kept in {@link VillageDirectory}.
+ * An immutable snapshot of a village's identity, enough to resolve requests without touching the
+ * database. Kept in {@link VillageDirectory}. What the village shows about itself (tagline, contact,
+ * colours, logo) is the site feature's.
  */
 public record VillageRef(
         long id,
@@ -15,13 +16,7 @@ public record VillageRef(
         String regencyName,
         String provinceName,
         VillageStatus status,
-        String accentColor,
-        String primaryHost,
-        String tagline,
-        String address,
-        String phone,
-        String email,
-        String logoVersion)
+        String primaryHost)
         implements Serializable {
 
     static VillageRef of(Village v, String primaryHost) {
@@ -34,21 +29,11 @@ public record VillageRef(
                 v.getRegencyName(),
                 v.getProvinceName(),
                 v.getStatus(),
-                v.getAccentColor(),
-                primaryHost,
-                v.getTagline(),
-                v.getAddress(),
-                v.getPhone(),
-                v.getEmail(),
-                v.getLogoVersion());
+                primaryHost);
     }
 
     public boolean isActive() {
         return status == VillageStatus.ACTIVE;
-    }
-
-    public boolean hasLogo() {
-        return logoVersion != null;
     }
 
     /** Two letters for the badge shown where a village has no logo yet. */

@@ -8,10 +8,8 @@ import id.portaldesa.shared.security.RegionalAuthority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
@@ -19,10 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What can be done to villages: onboarding from the official list, suspension, profile. */
+/** What can be done to villages: onboarding from the official list, suspension. */
 @ApplicationScoped
 @Transactional
 public class VillageService {
+
+    /** What this feature's changes are announced as: {@code "village.onboarded"}, {@code "village.status"}. */
+    public static final String FEATURE = "village";
 
     public static final String HOST_PATTERN = "([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{1,62}";
 
@@ -33,10 +34,7 @@ public class VillageService {
     RegionRepository regions;
 
     @Inject
-    VillageDirectory directory;
-
-    @Inject
-    CurrentVillage currentVillage;
+    VillageChanges changes;
 
     @Inject
     RegionalAuthority authority;
@@ -80,7 +78,7 @@ public class VillageService {
             addDomain(village.getId(), host);
             em.flush();
         }
-        directory.invalidate();
+        changes.record(village.getId(), FEATURE + ".onboarded");
         return VillageRef.of(village, host);
     }
 
@@ -130,32 +128,7 @@ public class VillageService {
         authority.requireIn(Permission.ONBOARD_VILLAGES, village.getCode());
         village.setStatus(status);
         em.flush();
-        directory.invalidate();
-    }
-
-    /** Changes the profile of the current village only. */
-    public VillageRef updateProfile(@NotNull @Valid VillageProfile profile) {
-        Village village = em.find(Village.class, currentVillage.id());
-        village.setTagline(blankToNull(profile.tagline()));
-        village.setAddress(blankToNull(profile.address()));
-        village.setPhone(blankToNull(profile.phone()));
-        village.setEmail(blankToNull(profile.email()));
-        village.setAccentColor(profile.accentColor().toLowerCase(Locale.ROOT));
-        em.flush();
-        directory.invalidate();
-        return directory.byId(village.getId()).orElseThrow();
-    }
-
-    /**
-     * Records which logo the current village shows ({@code null}: none), so its pages link the new
-     * image at once. The image itself belongs to the site feature.
-     */
-    public void changeLogo(String logoVersion) {
-        // Locks the village row until commit: two uploads for one village take turns.
-        em.find(Village.class, currentVillage.id(), LockModeType.PESSIMISTIC_WRITE)
-                .setLogoVersion(logoVersion);
-        em.flush();
-        directory.invalidate();
+        changes.record(villageId, FEATURE + ".status");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -245,9 +218,5 @@ public class VillageService {
                 .setParameter("c", code)
                 .getResultList()
                 .isEmpty();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

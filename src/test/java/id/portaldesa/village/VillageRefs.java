@@ -7,20 +7,6 @@ public final class VillageRefs {
 
     public static VillageRef village(long id, String slug, String host, VillageStatus status) {
         return new VillageRef(
-                id,
-                "15.02.02.200" + id,
-                slug,
-                "Desa " + slug,
-                "Bangko",
-                "Kabupaten Merangin",
-                "Jambi",
-                status,
-                "#2e7d32",
-                host,
-                null,
-                null,
-                null,
-                null,
-                null);
+                id, "15.02.02.200" + id, slug, "Desa " + slug, "Bangko", "Kabupaten Merangin", "Jambi", status, host);
     }
 }

@@ -2,7 +2,6 @@ package id.portaldesa.account.security;
 
 import id.portaldesa.account.Account;
 import id.portaldesa.account.AccountRepository;
-import id.portaldesa.account.AccountStatus;
 import id.portaldesa.account.Membership;
 import id.portaldesa.account.MembershipRepository;
 import id.portaldesa.account.PermissionTable;
@@ -11,6 +10,7 @@ import id.portaldesa.account.RegionalMembership;
 import id.portaldesa.account.RegionalMembershipRepository;
 import id.portaldesa.account.Role;
 import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.Tokens;
 import id.portaldesa.shared.security.Permission;
 import id.portaldesa.shared.security.RegionScope;
 import id.portaldesa.shared.security.RegionalAuthority;
@@ -20,6 +20,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,11 @@ import java.util.stream.Collectors;
  * Who is making this request and what they may do in the current village, and in which regions.
  * Memberships (village and regional) are read fresh on each request, so revoking someone takes
  * effect on their next click.
+ *
+ * <p>A session counts as logged in only while its account is active and its password is the one the
+ * session logged in with: each login stamps the session with a fingerprint of the password hash, so
+ * a new password (reset or change), a disabled or a deleted account ends every other session on its
+ * next request.
  */
 @Named("user")
 @RequestScoped
@@ -49,6 +56,11 @@ public class CurrentUser implements RegionalAuthority {
 
     @Inject
     CurrentVillage currentVillage;
+
+    @Inject
+    HttpServletRequest request;
+
+    static final String SESSION_STAMP = CurrentUser.class.getName() + ".stamp";
 
     private Optional<Account> account;
     private List<Membership> villageMemberships;
@@ -88,13 +100,41 @@ public class CurrentUser implements RegionalAuthority {
                     : principal == null ? Optional.empty() : parseId(principal.getName());
             account = id.isEmpty()
                     ? Optional.empty()
-                    : id.flatMap(accounts::find).filter(a -> a.getStatus() == AccountStatus.ACTIVE);
+                    : id.flatMap(accounts::find)
+                            .filter(Account::isUsable)
+                            .filter(a -> actingAs != null || sessionIsCurrent(a));
             staleLogin = id.isPresent() && account.isEmpty();
         }
         return account.orElse(null);
     }
 
-    /** A session still logged in for an account that was disabled or deleted since. */
+    /**
+     * Stamps the session right after a login (or after the person changed their own password): it
+     * stays logged in until the account's password changes elsewhere.
+     */
+    public void startSession() {
+        Principal principal = security.getCallerPrincipal();
+        Optional<Account> found = principal == null
+                ? Optional.empty()
+                : parseId(principal.getName()).flatMap(accounts::find);
+        found.ifPresent(a -> request.getSession(true).setAttribute(SESSION_STAMP, stampOf(a)));
+        refresh();
+    }
+
+    private boolean sessionIsCurrent(Account a) {
+        HttpSession session = request.getSession(false);
+        return session != null && stampOf(a).equals(session.getAttribute(SESSION_STAMP));
+    }
+
+    /** A fingerprint of the stored hash (itself salted): changes with every new password. */
+    private static String stampOf(Account a) {
+        return Tokens.sha256(a.getPasswordHash()).substring(0, 32);
+    }
+
+    /**
+     * A session still logged in for an account that was disabled or deleted since, or whose password
+     * changed since this session logged in.
+     */
     public boolean isStaleLogin() {
         getAccount();
         return staleLogin;

@@ -63,7 +63,7 @@ public class LoginPage {
         if (status == AuthenticationStatus.SUCCESS) {
             // A new session id at login: a session id planted before login is worth nothing after it.
             request.changeSessionId();
-            user.refresh();
+            user.startSession();
             return landing();
         }
         switch (attempt.getFailure()) {

@@ -1,11 +1,12 @@
 package id.portaldesa.site.web;
 
+import id.portaldesa.site.SiteRef;
 import id.portaldesa.village.CurrentVillage;
-import id.portaldesa.village.VillageRef;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
 /** For layouts: the address of the current village's logo, versioned; null when it has none. */
 @Named("logo")
@@ -16,13 +17,16 @@ public class LogoLink {
     CurrentVillage village;
 
     @Inject
+    CurrentSite site;
+
+    @Inject
     HttpServletRequest request;
 
     public String getUrl() {
-        return village.get()
-                .filter(VillageRef::hasLogo)
-                .map(v -> request.getContextPath() + village.getPathPrefix() + LogoServlet.PATH + "?"
-                        + LogoServlet.VERSION_PARAMETER + "=" + v.logoVersion())
+        return Optional.ofNullable(site.getRef())
+                .filter(SiteRef::hasLogo)
+                .map(s -> request.getContextPath() + village.getPathPrefix() + LogoServlet.PATH + "?"
+                        + LogoServlet.VERSION_PARAMETER + "=" + s.logoVersion())
                 .orElse(null);
     }
 }

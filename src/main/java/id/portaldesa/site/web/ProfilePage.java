@@ -4,9 +4,9 @@ import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.site.LogoImage;
 import id.portaldesa.site.LogoService;
+import id.portaldesa.site.SiteProfile;
+import id.portaldesa.site.SiteService;
 import id.portaldesa.village.CurrentVillage;
-import id.portaldesa.village.VillageProfile;
-import id.portaldesa.village.VillageService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ public class ProfilePage implements Serializable {
     CurrentVillage currentVillage;
 
     @Inject
-    VillageService villages;
+    SiteService sites;
 
     @Inject
     LogoService logos;
@@ -56,7 +56,8 @@ public class ProfilePage implements Serializable {
 
     @PostConstruct
     void load() {
-        VillageProfile p = VillageProfile.of(currentVillage.require());
+        currentVillage.check();
+        SiteProfile p = sites.profile();
         tagline = p.tagline();
         address = p.address();
         phone = p.phone();
@@ -66,7 +67,7 @@ public class ProfilePage implements Serializable {
 
     public void save() {
         try {
-            villages.updateProfile(new VillageProfile(tagline, address, phone, email, accentColor));
+            sites.updateProfile(new SiteProfile(tagline, address, phone, email, accentColor));
             FacesMessages.info("site.profile.saved");
         } catch (BusinessException e) {
             FacesMessages.error(e);

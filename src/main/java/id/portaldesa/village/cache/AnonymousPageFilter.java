@@ -2,8 +2,8 @@ package id.portaldesa.village.cache;
 
 import id.portaldesa.shared.i18n.Language;
 import id.portaldesa.shared.web.HttpValidators;
+import id.portaldesa.village.ContentRevisions;
 import id.portaldesa.village.CurrentVillage;
-import id.portaldesa.village.TenantFilter;
 import id.portaldesa.village.VillageDirectory;
 import id.portaldesa.village.VillageRef;
 import jakarta.inject.Inject;
@@ -14,34 +14,25 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Serves the busiest public pages (a village's home page, the platform's village directory) to
- * anonymous visitors from memory. Such a page is the same for everyone who reads it in one language
- * through one address, so it is rendered once, stored with its gzip form and an ETag, and sent as
- * bytes until the village changes (its snapshot, or the directory's revision, is part of the key) or
- * a minute has passed. Visitors with a session, any query string and any answer but a
- * cookie-free 200 always get a freshly rendered page.
+ * Serves the busiest public pages (those features declare as {@link
+ * id.portaldesa.shared.web.CacheableViews}: a village's home page, the platform's village directory)
+ * to anonymous visitors from memory. Such a page is the same for everyone who reads it in one
+ * language through one address, so it is rendered once, stored with its gzip form and an ETag, and
+ * sent as bytes until the village changes (its content revision is part of the key; for the
+ * directory, the directory's revision and every change heard of) or a minute has passed. Visitors
+ * with a session, any query string and any answer but a cookie-free 200 always get a freshly
+ * rendered page. The key is taken before the page renders, so what it shows is at least as new.
  */
 public class AnonymousPageFilter extends HttpFilter {
 
-    /** Pages whose anonymous rendering depends only on the village and the language. */
-    static final Set<String> CACHEABLE_VIEWS = Set.of(TenantFilter.VILLAGE_HOME_VIEW, TenantFilter.DIRECTORY_VIEW);
+    @Inject
+    AnonymousPages pages;
 
-    static final int CAPACITY = 4096;
-    static final Duration MAX_AGE = Duration.ofSeconds(60);
-
-    /**
-     * A village page is keyed by the village snapshot it shows; a platform page (no village) by the
-     * revision of the whole directory, which changes with any village.
-     */
-    private record Key(VillageRef village, String pathPrefix, Language language, String view, long revision) {}
-
-    private final PageCache<Key> cache = new PageCache<>(CAPACITY, MAX_AGE, Clock.systemUTC());
+    @Inject
+    ContentRevisions revisions;
 
     @Inject
     CurrentVillage village;
@@ -52,12 +43,12 @@ public class AnonymousPageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<Key> key = keyFor(request);
+        Optional<AnonymousPages.Key> key = keyFor(request);
         if (key.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<CachedPage> stored = cache.get(key.get());
+        Optional<CachedPage> stored = pages.get(key.get());
         if (stored.isPresent()) {
             send(stored.get(), request, response);
             return;
@@ -67,7 +58,7 @@ public class AnonymousPageFilter extends HttpFilter {
         byte[] body = captured.body();
         if (captured.isShareable() && request.getSession(false) == null) {
             CachedPage page = CachedPage.of(response.getContentType(), body);
-            cache.put(key.get(), page);
+            pages.put(key.get(), page);
             send(page, request, response);
         } else if (captured.hasBody() && !response.isCommitted()) {
             response.setContentLength(body.length);
@@ -75,21 +66,28 @@ public class AnonymousPageFilter extends HttpFilter {
         }
     }
 
-    private Optional<Key> keyFor(HttpServletRequest request) {
+    private Optional<AnonymousPages.Key> keyFor(HttpServletRequest request) {
         String view = request.getServletPath();
         boolean anonymous = request.getSession(false) == null && request.getUserPrincipal() == null;
         // On a forward the visitor's own query string is kept in an attribute.
         boolean query = request.getQueryString() != null
                 || request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) != null;
-        if (!"GET".equals(request.getMethod()) || query || !anonymous || !CACHEABLE_VIEWS.contains(view)) {
+        if (!"GET".equals(request.getMethod()) || query || !anonymous || !pages.isCacheable(view)) {
             return Optional.empty();
         }
         Language language = Language.of(request.getCookies());
         Optional<VillageRef> ref = village.get();
         return Optional.of(
                 ref.isPresent()
-                        ? new Key(ref.get(), village.getPathPrefix(), language, view, 0)
-                        : new Key(null, "", language, view, directory.revision()));
+                        ? new AnonymousPages.Key(
+                                ref.get(),
+                                village.getPathPrefix(),
+                                language,
+                                view,
+                                revisions.of(ref.get().id()),
+                                0)
+                        : new AnonymousPages.Key(
+                                null, "", language, view, directory.revision(), revisions.changesHeard()));
     }
 
     private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)

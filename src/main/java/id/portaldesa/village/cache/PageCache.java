@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * A bounded store of rendered pages. Reading takes no lock, because every anonymous page view reads
@@ -78,6 +79,15 @@ public final class PageCache<K> {
                 .limit(excess + capacity / 10)
                 .toList()
                 .forEach(c -> entries.remove(c.key(), c.entry()));
+    }
+
+    /** Drops every entry whose key matches. */
+    public void removeIf(Predicate<K> matching) {
+        entries.keySet().removeIf(matching);
+    }
+
+    public int count(Predicate<K> matching) {
+        return (int) entries.keySet().stream().filter(matching).count();
     }
 
     public void clear() {

@@ -21,8 +21,9 @@ import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.site.LogoImage;
 import id.portaldesa.site.LogoService;
-import id.portaldesa.village.VillageDirectory;
-import id.portaldesa.village.VillageProfile;
+import id.portaldesa.site.SiteProfile;
+import id.portaldesa.site.SiteService;
+import id.portaldesa.site.Sites;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
 import jakarta.inject.Inject;
@@ -68,9 +69,6 @@ class CrossVillageIsolationIT {
     VillageService villages;
 
     @Inject
-    VillageDirectory directory;
-
-    @Inject
     AccountRepository accounts;
 
     @Inject
@@ -78,6 +76,12 @@ class CrossVillageIsolationIT {
 
     @Inject
     LogoService logos;
+
+    @Inject
+    SiteService siteService;
+
+    @Inject
+    Sites sites;
 
     @Test
     void villageBCannotSeeOrChangeVillageAsStaffInvitationsOrResidents() {
@@ -139,10 +143,12 @@ class CrossVillageIsolationIT {
         VillageRef a = fixtures.freshVillage();
         VillageRef b = fixtures.freshVillage();
         fixtures.actFor(b);
-        villages.updateProfile(new VillageProfile("Slogan B", null, null, null, "#123456"));
-        assertEquals("#123456", directory.byId(b.id()).orElseThrow().accentColor());
-        assertFalse("#123456".equals(directory.byId(a.id()).orElseThrow().accentColor()));
-        assertEquals(null, directory.byId(a.id()).orElseThrow().tagline());
+        siteService.updateProfile(new SiteProfile("Slogan B", null, null, null, "#123456"));
+        assertEquals("#123456", sites.of(b.id()).accentColor());
+        assertFalse("#123456".equals(sites.of(a.id()).accentColor()));
+        assertEquals(null, sites.of(a.id()).tagline());
+        fixtures.actFor(a);
+        assertEquals(null, siteService.profile().tagline(), "A's form shows nothing of B");
     }
 
     @Test
@@ -157,8 +163,8 @@ class CrossVillageIsolationIT {
         logos.remove();
         LogoImage logoOfB = logos.replace(png(new Color(0xc62828)));
 
-        assertEquals(logoOfA.fingerprint(), directory.byId(a.id()).orElseThrow().logoVersion());
-        assertEquals(logoOfB.fingerprint(), directory.byId(b.id()).orElseThrow().logoVersion());
+        assertEquals(logoOfA.fingerprint(), sites.of(a.id()).logoVersion());
+        assertEquals(logoOfB.fingerprint(), sites.of(b.id()).logoVersion());
         fixtures.actFor(a);
         assertEquals(logoOfA.fingerprint(), logos.current().orElseThrow().getFingerprint(), "A keeps its own");
     }

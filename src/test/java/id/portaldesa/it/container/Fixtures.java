@@ -96,6 +96,11 @@ public class Fixtures {
         currentUser.actAs(account.getId());
     }
 
+    /** Runs work for a village, then returns to the one acted for before. */
+    public <T> T within(VillageRef village, java.util.function.Supplier<T> work) {
+        return currentVillage.within(village, work);
+    }
+
     /** The one-time token of the newest link mailed to this address, as the person would click it. */
     public static String tokenFromLastMailTo(MailOutbox outbox, String email) {
         List<OutboxMessage> mails = outbox.to(email);

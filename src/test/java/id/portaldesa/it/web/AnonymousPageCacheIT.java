@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -99,6 +103,32 @@ class AnonymousPageCacheIT {
         assertEquals(200, visitor.raw("/tambang-emas/").statusCode());
         String tagline = newTagline();
         assertTrue(text(visitor.raw("/tambang-emas/")).contains(tagline), "the stored page was replaced");
+    }
+
+    @Test
+    void aChangeIsCountedInTheDatabaseAndLeavesOtherVillagesPagesAlone() throws Exception {
+        Http visitor = new Http();
+        String kungkai = visitor.raw("/kungkai/").headers().firstValue("ETag").orElseThrow();
+        long tambangEmas = contentRevision("tambang-emas");
+        long kungkaiRevision = contentRevision("kungkai");
+
+        newTagline();
+
+        assertEquals(tambangEmas + 1, contentRevision("tambang-emas"), "counted where every node sees it");
+        assertEquals(kungkaiRevision, contentRevision("kungkai"));
+        HttpResponse<byte[]> again = visitor.raw("/kungkai/", "If-None-Match", kungkai);
+        assertEquals(304, again.statusCode(), "Kungkai's stored page is still the one it was");
+    }
+
+    static long contentRevision(String slug) throws SQLException {
+        try (Connection c = TestDatabase.connect();
+                PreparedStatement s = c.prepareStatement("SELECT content_revision FROM village WHERE slug = ?")) {
+            s.setString(1, slug);
+            try (ResultSet row = s.executeQuery()) {
+                assertTrue(row.next(), slug);
+                return row.getLong(1);
+            }
+        }
     }
 
     /** The admin gives Tambang Emas a new tagline: its pages are then not in the cache at all. */

@@ -73,6 +73,18 @@ class PageCacheTest {
     }
 
     @Test
+    void dropsOnlyTheMatchingEntries() {
+        PageCache<String> cache = new PageCache<>(10, Duration.ofMinutes(1), Clock.systemUTC());
+        cache.put("kungkai/id", PAGE);
+        cache.put("kungkai/en", PAGE);
+        cache.put("sungai-kapas/id", PAGE);
+        assertEquals(2, cache.count(k -> k.startsWith("kungkai/")));
+        cache.removeIf(k -> k.startsWith("kungkai/"));
+        assertEquals(0, cache.count(k -> k.startsWith("kungkai/")));
+        assertTrue(cache.get("sungai-kapas/id").isPresent(), "another village's page stays");
+    }
+
+    @Test
     void forgetsAPageOlderThanItsMaximumAge() {
         Hands clock = new Hands();
         PageCache<String> cache = new PageCache<>(10, Duration.ofSeconds(60), clock);

@@ -1,12 +1,12 @@
-package id.portaldesa.village;
+package id.portaldesa.site;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What a village admin may change about the village's public identity. */
-public record VillageProfile(
+/** What a village admin may change about how the village presents itself. */
+public record SiteProfile(
         @Size(max = 200) String tagline,
         @Size(max = 300) String address,
 
@@ -16,9 +16,4 @@ public record VillageProfile(
         @Email @Size(max = 190) String email,
 
         @NotNull @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{village.profile.accent.invalid}")
-        String accentColor) {
-
-    public static VillageProfile of(VillageRef v) {
-        return new VillageProfile(v.tagline(), v.address(), v.phone(), v.email(), v.accentColor());
-    }
-}
+        String accentColor) {}

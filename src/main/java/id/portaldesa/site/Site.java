@@ -1,0 +1,71 @@
+package id.portaldesa.site;
+
+import id.portaldesa.shared.persistence.VillageOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** What a village shows about itself on its site: tagline, contact, accent colour and logo. One per village. */
+@Entity
+@Table(name = "site")
+public class Site extends VillageOwned {
+
+    public static final String DEFAULT_ACCENT = "#2e7d32";
+
+    @Column(name = "accent_color", nullable = false)
+    private String accentColor = DEFAULT_ACCENT;
+
+    @Column(name = "logo_version")
+    private String logoVersion;
+
+    private String tagline;
+    private String address;
+    private String phone;
+    private String email;
+
+    protected Site() {}
+
+    Site(long villageId) {
+        super(villageId);
+    }
+
+    void change(SiteProfile profile) {
+        tagline = blankToNull(profile.tagline());
+        address = blankToNull(profile.address());
+        phone = blankToNull(profile.phone());
+        email = blankToNull(profile.email());
+        accentColor = profile.accentColor().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    void showLogo(String logoVersion) {
+        this.logoVersion = logoVersion;
+    }
+
+    public String getAccentColor() {
+        return accentColor;
+    }
+
+    public String getLogoVersion() {
+        return logoVersion;
+    }
+
+    public String getTagline() {
+        return tagline;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,41 @@
+package id.portaldesa.site;
+
+import java.io.Serializable;
+
+/**
+ * An immutable snapshot of a village's site, kept in memory by {@link Sites} so that public pages
+ * read no database. {@code revision} is the village's content revision read before the site row:
+ * the snapshot is at least that new.
+ */
+public record SiteRef(
+        long villageId,
+        long revision,
+        String tagline,
+        String address,
+        String phone,
+        String email,
+        String accentColor,
+        String logoVersion)
+        implements Serializable {
+
+    /** The site of a village that has never changed it. */
+    static SiteRef empty(long villageId, long revision) {
+        return new SiteRef(villageId, revision, null, null, null, null, Site.DEFAULT_ACCENT, null);
+    }
+
+    static SiteRef of(Site site, long revision) {
+        return new SiteRef(
+                site.getVillageId(),
+                revision,
+                site.getTagline(),
+                site.getAddress(),
+                site.getPhone(),
+                site.getEmail(),
+                site.getAccentColor(),
+                site.getLogoVersion());
+    }
+
+    public boolean hasLogo() {
+        return logoVersion != null;
+    }
+}
