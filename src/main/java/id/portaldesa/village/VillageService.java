@@ -39,6 +39,10 @@ public class VillageService {
     @Inject
     RegionalAuthority authority;
 
+    /** Read only here: the snapshot a visible village is answered from. */
+    @Inject
+    VillageDirectory directory;
+
     @Inject
     Clock clock;
 
