@@ -84,10 +84,10 @@ public class AccountPersonalData implements PersonalDataSource {
                 residents(subject).stream()
                         .map(r -> {
                             Map<String, Object> row = village(r.getVillageId());
-                            row.put("nik", r.getNikCipher().isEmpty() ? null : cipher.decrypt(r.getNikCipher()));
+                            row.put("nik", r.hasNik() ? cipher.decrypt(r.getNikCipher()) : null);
                             row.put(
                                     "familyCardNumber",
-                                    r.getKkCipher().isEmpty() ? null : cipher.decrypt(r.getKkCipher()));
+                                    r.hasFamilyCardNumber() ? cipher.decrypt(r.getKkCipher()) : null);
                             row.put("registeredAt", r.getCreatedAt());
                             return row;
                         })

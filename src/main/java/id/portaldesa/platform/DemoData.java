@@ -12,8 +12,7 @@ import id.portaldesa.account.Registration;
 import id.portaldesa.account.RegistrationService;
 import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffService;
-import id.portaldesa.site.SiteProfile;
-import id.portaldesa.site.SiteService;
+import id.portaldesa.shared.seams.DemoContent;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.Region;
 import id.portaldesa.village.RegionRepository;
@@ -21,6 +20,7 @@ import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -44,34 +44,13 @@ public class DemoData {
     public static final String MERANGIN = "15.02";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    /** A demo village: official code, slug, domain, accent colour, tagline and identity-number stems. */
-    record DemoVillage(String code, String slug, String domain, String accent, String tagline, String nik, String kk) {}
+    /** A demo village: official code, slug, domain and identity-number stems; its look is the site's. */
+    record DemoVillage(String code, String slug, String domain, String nik, String kk) {}
 
     static final List<DemoVillage> VILLAGES = List.of(
-            new DemoVillage(
-                    "15.02.02.2004",
-                    "kungkai",
-                    "kungkai.localhost",
-                    "#2e7d32",
-                    "Desa yang asri di tepian Sungai Merangin",
-                    "1502021205900001",
-                    "1502020101200001"),
-            new DemoVillage(
-                    "15.02.02.2024",
-                    "sungai-kapas",
-                    null,
-                    "#1565c0",
-                    "Bersama membangun desa",
-                    "1502024508880002",
-                    "1502021502190002"),
-            new DemoVillage(
-                    "15.02.20.2001",
-                    "tambang-emas",
-                    null,
-                    "#b26a00",
-                    "Desa emas, warga cerdas",
-                    "1502200307950003",
-                    "1502201003210003"));
+            new DemoVillage("15.02.02.2004", "kungkai", "kungkai.localhost", "1502021205900001", "1502020101200001"),
+            new DemoVillage("15.02.02.2024", "sungai-kapas", null, "1502024508880002", "1502021502190002"),
+            new DemoVillage("15.02.20.2001", "tambang-emas", null, "1502200307950003", "1502201003210003"));
 
     @Inject
     VillageService villages;
@@ -104,7 +83,7 @@ public class DemoData {
     Clock clock;
 
     @Inject
-    SiteService sites;
+    Instance<DemoContent> demoContent;
 
     @ActivateRequestContext
     @Transactional
@@ -120,13 +99,7 @@ public class DemoData {
         for (DemoVillage demo : VILLAGES) {
             VillageRef village = villages.onboard(demo.code(), demo.slug(), demo.domain());
             currentVillage.actFor(village);
-            sites.updateProfile(new SiteProfile(
-                    demo.tagline(),
-                    "Kantor Desa " + village.name() + ", Kecamatan " + village.districtName() + ", "
-                            + village.regencyName(),
-                    "0746-21000",
-                    "desa@" + demo.slug() + ".test",
-                    demo.accent()));
+            demoContent.forEach(DemoContent::fillCurrentVillage);
             Account admin = setup.createDemoAccount(
                     "admin@" + demo.slug() + ".test", "Admin " + village.name(), passwordHash, false);
             staff.grant(admin.getId(), Role.VILLAGE_ADMIN, null);

@@ -1,6 +1,7 @@
 package id.portaldesa.village;
 
 import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.persistence.VillageScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
  */
 @Named("village")
 @RequestScoped
-public class CurrentVillage {
+public class CurrentVillage implements VillageScope {
 
     static final String ATTRIBUTE = CurrentVillage.class.getName();
     public static final String PREFIX_ATTRIBUTE = CurrentVillage.class.getName() + ".prefix";
@@ -43,6 +44,11 @@ public class CurrentVillage {
 
     public long id() {
         return require().id();
+    }
+
+    @Override
+    public long villageId() {
+        return id();
     }
 
     public boolean isPresent() {

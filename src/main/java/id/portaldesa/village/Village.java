@@ -41,6 +41,11 @@ public class Village {
     @Column(nullable = false)
     private String slug;
 
+    /** Set only where a village does not keep its province's zone; null: the province decides. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "time_zone")
+    private VillageTimeZone timeZoneOverride;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private VillageStatus status = VillageStatus.ACTIVE;
@@ -103,6 +108,19 @@ public class Village {
 
     public String getSlug() {
         return slug;
+    }
+
+    /** The zone the village lives in: its own setting, else its province's. */
+    public VillageTimeZone getTimeZone() {
+        return timeZoneOverride != null ? timeZoneOverride : VillageTimeZone.ofRegion(code);
+    }
+
+    public VillageTimeZone getTimeZoneOverride() {
+        return timeZoneOverride;
+    }
+
+    void setTimeZoneOverride(VillageTimeZone timeZoneOverride) {
+        this.timeZoneOverride = timeZoneOverride;
     }
 
     public VillageStatus getStatus() {

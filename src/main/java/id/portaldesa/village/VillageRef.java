@@ -15,6 +15,7 @@ public record VillageRef(
         String districtName,
         String regencyName,
         String provinceName,
+        VillageTimeZone timeZone,
         VillageStatus status,
         String primaryHost)
         implements Serializable {
@@ -28,6 +29,7 @@ public record VillageRef(
                 v.getDistrictName(),
                 v.getRegencyName(),
                 v.getProvinceName(),
+                v.getTimeZone(),
                 v.getStatus(),
                 primaryHost);
     }

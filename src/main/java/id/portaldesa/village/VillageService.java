@@ -126,6 +126,17 @@ public class VillageService {
         changeStatus(villageId, VillageStatus.ACTIVE);
     }
 
+    /**
+     * Sets the zone a village lives in where it differs from its province's ({@code null}: its
+     * province's again). "Today", months and deadlines of the village follow at once.
+     */
+    public void changeTimeZone(long villageId, VillageTimeZone timeZone) {
+        Village village = Optional.ofNullable(em.find(Village.class, villageId)).orElseThrow(NotFoundException::new);
+        village.setTimeZoneOverride(timeZone);
+        em.flush();
+        changes.record(villageId, FEATURE + ".timeZone");
+    }
+
     private void changeStatus(long villageId, VillageStatus status) {
         Village village = Optional.ofNullable(em.find(Village.class, villageId)).orElseThrow(NotFoundException::new);
         // A village of another region answers exactly like one that does not exist.

@@ -7,6 +7,15 @@ public final class VillageRefs {
 
     public static VillageRef village(long id, String slug, String host, VillageStatus status) {
         return new VillageRef(
-                id, "15.02.02.200" + id, slug, "Desa " + slug, "Bangko", "Kabupaten Merangin", "Jambi", status, host);
+                id,
+                "15.02.02.200" + id,
+                slug,
+                "Desa " + slug,
+                "Bangko",
+                "Kabupaten Merangin",
+                "Jambi",
+                VillageTimeZone.WIB,
+                status,
+                host);
     }
 }

@@ -25,8 +25,7 @@ public class LogoLink {
     public String getUrl() {
         return Optional.ofNullable(site.getRef())
                 .filter(SiteRef::hasLogo)
-                .map(s -> request.getContextPath() + village.getPathPrefix() + LogoServlet.PATH + "?"
-                        + LogoServlet.VERSION_PARAMETER + "=" + s.logoVersion())
+                .map(s -> request.getContextPath() + village.getPathPrefix() + LogoServlet.pathFor(s.logoVersion()))
                 .orElse(null);
     }
 }

@@ -22,6 +22,11 @@ public class LogoServlet extends HttpServlet {
     public static final String PATH = "/public/site/logo.png";
     static final String VERSION_PARAMETER = "v";
 
+    /** The logo's address within its village, for one version of it. */
+    public static String pathFor(String version) {
+        return PATH + "?" + VERSION_PARAMETER + "=" + version;
+    }
+
     @Inject
     CurrentVillage village;
 

@@ -1,0 +1,11 @@
+package id.portaldesa.shared.seams;
+
+/**
+ * Demo mode only: a feature's sample content for a demo village (the site's profile now; news and
+ * products later), so the platform's demo data needs to import no feature. Called while acting for
+ * the demo village, inside the demo data's transaction.
+ */
+public interface DemoContent {
+
+    void fillCurrentVillage();
+}
