@@ -42,6 +42,10 @@ public class Invitation extends VillageOwned {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** Sent from the platform to replace the village's admins: accepting it revokes the others. */
+    @Column(name = "replaces_admins", nullable = false, updatable = false)
+    private boolean replacesAdmins;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "acting")
     private Acting acting;
@@ -94,6 +98,14 @@ public class Invitation extends VillageOwned {
 
     public Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    public boolean isReplacingAdmins() {
+        return replacesAdmins;
+    }
+
+    void replaceAdmins() {
+        this.replacesAdmins = role == Role.VILLAGE_ADMIN;
     }
 
     public boolean isPending(Instant now) {

@@ -30,6 +30,13 @@ public class MembershipRepository extends VillageScopedRepository<Membership> {
                 .getResultList();
     }
 
+    /** The active admin memberships of the current village. */
+    public List<Membership> activeAdminMemberships() {
+        return scoped("select e from Membership e where e.villageId = :village and e.revokedAt is null"
+                        + " and e.role = id.portaldesa.account.Role.VILLAGE_ADMIN")
+                .getResultList();
+    }
+
     public long activeAdmins() {
         return scoped(
                         "select count(e) from Membership e where e.villageId = :village and e.revokedAt is null"

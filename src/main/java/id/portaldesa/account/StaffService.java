@@ -84,9 +84,12 @@ public class StaffService {
             Acting acting,
             Long invitedBy,
             @NotNull Locale locale) {
-        // A village's own admin manages its staff; the platform (or the regency) invites its admins.
+        // A village's own admin manages its staff; the platform (or the region) invites its admins.
         if (!user.can(Permission.MANAGE_STAFF)
-                && !(role == Role.VILLAGE_ADMIN && user.can(Permission.MANAGE_VILLAGE_ADMINS))) {
+                && !(role == Role.VILLAGE_ADMIN
+                        && user.canIn(
+                                Permission.MANAGE_VILLAGE_ADMINS,
+                                currentVillage.require().code()))) {
             throw new NotFoundException();
         }
         if (role == Role.RESIDENT) {
@@ -103,6 +106,43 @@ public class StaffService {
         if (alreadyStaff) {
             throw new BusinessException("account.invite.alreadyStaff", normalised);
         }
+        return send(village, normalised, role, position, acting, false, invitedBy, locale);
+    }
+
+    /**
+     * From the platform: invites an admin of an existing village inside the region where the person
+     * may manage village admins (elsewhere: "not found"). With {@code replace}, accepting the
+     * invitation revokes every other admin of the village at that moment; until then the current
+     * admins keep working, so a village is never left without an admin.
+     */
+    public Invitation inviteVillageAdmin(
+            @NotNull VillageRef village,
+            @NotBlank @Email String email,
+            boolean replace,
+            Long invitedBy,
+            @NotNull Locale locale) {
+        user.requireIn(Permission.MANAGE_VILLAGE_ADMINS, village.code());
+        String normalised = AccountRepository.normaliseEmail(email);
+        return currentVillage.within(village, () -> {
+            boolean alreadyAdmin = accounts.findByEmail(normalised)
+                    .map(a -> memberships.activeOf(a.getId()).stream().anyMatch(m -> m.getRole() == Role.VILLAGE_ADMIN))
+                    .orElse(false);
+            if (alreadyAdmin) {
+                throw new BusinessException("account.invite.alreadyStaff", normalised);
+            }
+            return send(village, normalised, Role.VILLAGE_ADMIN, null, null, replace, invitedBy, locale);
+        });
+    }
+
+    private Invitation send(
+            VillageRef village,
+            String normalised,
+            Role role,
+            Position position,
+            Acting acting,
+            boolean replace,
+            Long invitedBy,
+            Locale locale) {
         Instant now = clock.instant();
         String token = Tokens.newToken();
         Invitation invitation = new Invitation(
@@ -114,6 +154,9 @@ public class StaffService {
                 invitedBy,
                 now,
                 now.plus(INVITATION_VALID));
+        if (replace) {
+            invitation.replaceAdmins();
+        }
         invitation.acting(acting);
         invitations.add(invitation);
         String link = links.page(village, "/public/account/accept.xhtml", "token", token);
@@ -156,6 +199,12 @@ public class StaffService {
         } else if (account.getStatus() == AccountStatus.PENDING) {
             // The invitation link proves the address just as a confirmation link would.
             account.setStatus(AccountStatus.ACTIVE);
+        }
+        if (invitation.isReplacingAdmins()) {
+            long newAdmin = account.getId();
+            memberships.activeAdminMemberships().stream()
+                    .filter(m -> m.getAccountId() != newAdmin)
+                    .forEach(m -> m.revoke(now));
         }
         VillageRef village = currentVillage.require();
         Membership membership = new Membership(

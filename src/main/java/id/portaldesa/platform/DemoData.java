@@ -6,6 +6,8 @@ import id.portaldesa.account.AccountStatus;
 import id.portaldesa.account.PasswordHasher;
 import id.portaldesa.account.PlatformAdminSetup;
 import id.portaldesa.account.Position;
+import id.portaldesa.account.RegionalMembership;
+import id.portaldesa.account.RegionalMembershipRepository;
 import id.portaldesa.account.Registration;
 import id.portaldesa.account.RegistrationService;
 import id.portaldesa.account.Role;
@@ -22,19 +24,25 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
  * Demo mode only: Kabupaten Merangin with three of its real villages, each with its own colours and an
- * admin, an official and a resident, plus a platform admin. All demo passwords are {@value #PASSWORD}.
+ * admin, an official and a resident, plus a platform admin and a regency admin of Merangin. All demo
+ * passwords are {@value #PASSWORD}.
  */
 @ApplicationScoped
 public class DemoData {
 
     public static final String PASSWORD = "demo-desa-2026";
     public static final String PLATFORM_ADMIN = "admin@portaldesa.test";
+    /** Regency admin of Kabupaten Merangin (15.02): its villages only. */
+    public static final String REGENCY_ADMIN = "regency@portaldesa.test";
+
+    public static final String MERANGIN = "15.02";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     /** A demo village: official code, slug, domain and identity-number stems; its look is the site's. */
@@ -70,6 +78,12 @@ public class DemoData {
     PasswordHasher passwords;
 
     @Inject
+    RegionalMembershipRepository regional;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     Instance<DemoContent> demoContent;
 
     @Inject
@@ -82,7 +96,10 @@ public class DemoData {
             return;
         }
         String passwordHash = passwords.hash(PASSWORD);
-        setup.createDemoAccount(PLATFORM_ADMIN, "Admin Kabupaten Merangin", passwordHash, true);
+        Account platformAdmin = setup.createDemoAccount(PLATFORM_ADMIN, "Admin Portal Desa", passwordHash, true);
+        Account regencyAdmin = setup.createDemoAccount(REGENCY_ADMIN, "Admin Kabupaten Merangin", passwordHash, false);
+        regional.add(new RegionalMembership(
+                regencyAdmin.getId(), Role.REGENCY_ADMIN, MERANGIN, platformAdmin.getId(), clock.instant()));
         for (DemoVillage demo : VILLAGES) {
             VillageRef village = villages.onboard(demo.code(), demo.slug(), demo.domain());
             currentVillage.actFor(village);
@@ -101,7 +118,8 @@ public class DemoData {
                     Locale.forLanguageTag("id"));
             accounts.findByEmail(residentEmail).orElseThrow().setStatus(AccountStatus.ACTIVE);
         }
-        LOG.info("Demo data loaded: 3 villages of Kabupaten Merangin; log in as " + PLATFORM_ADMIN + " / " + PASSWORD);
+        LOG.info("Demo data loaded: 3 villages of Kabupaten Merangin; log in as " + PLATFORM_ADMIN + " (platform) or "
+                + REGENCY_ADMIN + " (Merangin) / " + PASSWORD);
     }
 
     /**

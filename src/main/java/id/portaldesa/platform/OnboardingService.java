@@ -2,10 +2,9 @@ package id.portaldesa.platform;
 
 import id.portaldesa.account.AuditActions;
 import id.portaldesa.account.AuditTrail;
-import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffService;
 import id.portaldesa.account.security.CurrentUser;
-import id.portaldesa.village.CurrentVillage;
+import id.portaldesa.shared.security.Permission;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +16,8 @@ import java.util.Locale;
 
 /**
  * Puts a village online and invites its first admin, in one transaction; takes it offline and back.
- * What the platform does to a village goes into that village's audit log.
+ * Only inside a region where the person may onboard villages (a village elsewhere answers "not
+ * found"); what the platform does to a village goes into that village's audit log.
  */
 @ApplicationScoped
 @Transactional
@@ -30,13 +30,10 @@ public class OnboardingService {
     StaffService staff;
 
     @Inject
-    CurrentVillage currentVillage;
+    CurrentUser user;
 
     @Inject
     AuditTrail audit;
-
-    @Inject
-    CurrentUser currentUser;
 
     public VillageRef onboard(
             @NotBlank String code,
@@ -45,20 +42,20 @@ public class OnboardingService {
             @NotBlank @Email String firstAdminEmail,
             Long invitedBy,
             Locale locale) {
+        user.requireIn(Permission.ONBOARD_VILLAGES, code);
         VillageRef village = villages.onboard(code, slug, domain);
         // The platform acts for the new village explicitly; the request itself stays a platform request.
-        currentVillage.within(
-                village, () -> staff.invite(firstAdminEmail, Role.VILLAGE_ADMIN, null, invitedBy, locale));
+        staff.inviteVillageAdmin(village, firstAdminEmail, false, invitedBy, locale);
         return village;
     }
 
     public void suspend(long villageId) {
         villages.suspend(villageId);
-        audit.recordIn(villageId, currentUser.accountId().orElse(null), AuditActions.VILLAGE_SUSPENDED, null, null);
+        audit.recordIn(villageId, user.accountId().orElse(null), AuditActions.VILLAGE_SUSPENDED, null, null);
     }
 
     public void reactivate(long villageId) {
         villages.activate(villageId);
-        audit.recordIn(villageId, currentUser.accountId().orElse(null), AuditActions.VILLAGE_REACTIVATED, null, null);
+        audit.recordIn(villageId, user.accountId().orElse(null), AuditActions.VILLAGE_REACTIVATED, null, null);
     }
 }

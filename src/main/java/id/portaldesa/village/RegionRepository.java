@@ -3,6 +3,7 @@ package id.portaldesa.village;
 import id.portaldesa.shared.paging.PageRequest;
 import id.portaldesa.shared.paging.Slice;
 import id.portaldesa.shared.paging.Sorting;
+import id.portaldesa.shared.security.RegionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -63,6 +64,45 @@ public class RegionRepository {
                 .getResultList();
     }
 
+    /** Villages of the official list inside the scope (by name or code), for a regency admin's picker. */
+    public List<Region> searchVillages(String query, int limit, RegionScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        String q = query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT);
+        var jpql = "select r from Region r where r.depth = 4 and (lower(r.name) like :q or r.code like :p)"
+                + VillageService.regionFilter(scope, "r").replace(" where ", " and ")
+                + " order by r.name, r.code";
+        var typed =
+                em.createQuery(jpql, Region.class).setParameter("q", q + "%").setParameter("p", q + "%");
+        VillageService.bindRegions(typed, scope);
+        return typed.setMaxResults(limit).getResultList();
+    }
+
+    /** Provinces and regencies whose name or code starts with the query, for granting regency roles. */
+    public List<Region> searchRegencies(String query, int limit) {
+        String q = query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT);
+        return em.createQuery(
+                        "select r from Region r where r.depth <= 2 and (lower(r.name) like :q or r.code like :p)"
+                                + " order by r.depth, r.name",
+                        Region.class)
+                .setParameter("q", "%" + q + "%")
+                .setParameter("p", q + "%")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The first villages inside a region that are not on this deployment yet, in code order (tests). */
+    public List<Region> villagesNotOnboardedIn(String regionCode, int count) {
+        return em.createQuery(
+                        "select r from Region r where r.depth = 4 and r.code like :p"
+                                + " and not exists (select v.id from Village v where v.code = r.code) order by r.code",
+                        Region.class)
+                .setParameter("p", regionCode + ".%")
+                .setMaxResults(count)
+                .getResultList();
+    }
+
     /** The first villages of the official list that are not on this deployment yet, in code order. */
     public List<Region> villagesNotOnboarded(int count) {
         return em.createQuery(
@@ -78,16 +118,33 @@ public class RegionRepository {
      * counted in the database. The search text matches the village, district or regency name
      * anywhere, or the start of the code.
      */
-    public Slice<OfficialVillage> officialVillages(PageRequest request) {
-        String where = OFFICIAL_VILLAGES + (request.search().isPresent() ? OFFICIAL_VILLAGES_SEARCH : "");
+    public Slice<OfficialVillage> officialVillages(PageRequest request, RegionScope scope) {
+        if (scope.isEmpty()) {
+            return new Slice<>(List.of(), 0, request);
+        }
+        List<String> regionsOfScope = scope.everywhere() ? List.of() : List.copyOf(scope.regions());
+        StringBuilder inScope = new StringBuilder();
+        for (int i = 0; i < regionsOfScope.size(); i++) {
+            inScope.append(i == 0 ? " and (" : " or ").append("r.code like ?").append(i + 3);
+        }
+        if (!regionsOfScope.isEmpty()) {
+            inScope.append(')');
+        }
+        String where = OFFICIAL_VILLAGES + (request.search().isPresent() ? OFFICIAL_VILLAGES_SEARCH : "") + inScope;
         Query rows = em.createNativeQuery(
                 "select r.code, r.name, d.name as district, k.name as regency, v.id, v.slug, v.status" + where
                         + OFFICIAL_VILLAGE_SORTING.orderBy(request));
         // Without a search every village of the list counts: no join needed to count them.
         Query count = em.createNativeQuery(
-                request.search().isPresent()
+                request.search().isPresent() || !regionsOfScope.isEmpty()
                         ? "select count(*)" + where
                         : "select count(*) from region r where r.depth = 4");
+        for (int i = 0; i < regionsOfScope.size(); i++) {
+            // Region codes are digits and dots only: no LIKE wildcard can hide in them.
+            String prefix = regionsOfScope.get(i).replaceAll("[^0-9.]", "") + ".%";
+            rows.setParameter(i + 3, prefix);
+            count.setParameter(i + 3, prefix);
+        }
         request.search().ifPresent(text -> {
             String anywhere = request.searchPattern().orElseThrow().toLowerCase(java.util.Locale.ROOT);
             String codePrefix = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -2,6 +2,9 @@ package id.portaldesa.village;
 
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.security.Permission;
+import id.portaldesa.shared.security.RegionScope;
+import id.portaldesa.shared.security.RegionalAuthority;
 import id.portaldesa.village.validation.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +35,13 @@ public class VillageService {
 
     @Inject
     VillageChanges changes;
+
+    @Inject
+    RegionalAuthority authority;
+
+    /** Read only here: the snapshot a visible village is answered from. */
+    @Inject
+    VillageDirectory directory;
 
     @Inject
     Clock clock;
@@ -106,6 +116,7 @@ public class VillageService {
         em.persist(new VillageDomain(villageId, clean, !hasPrimary));
     }
 
+    /** Takes a village's site offline; only inside a region where the person may onboard villages. */
     public void suspend(long villageId) {
         changeStatus(villageId, VillageStatus.SUSPENDED);
     }
@@ -127,6 +138,8 @@ public class VillageService {
 
     private void changeStatus(long villageId, VillageStatus status) {
         Village village = Optional.ofNullable(em.find(Village.class, villageId)).orElseThrow(NotFoundException::new);
+        // A village of another region answers exactly like one that does not exist.
+        authority.requireIn(Permission.ONBOARD_VILLAGES, village.getCode());
         village.setStatus(status);
         em.flush();
         changes.record(villageId, FEATURE + ".status");
@@ -136,6 +149,73 @@ public class VillageService {
     public List<Village> listAll() {
         return em.createQuery("select v from Village v order by v.name, v.code", Village.class)
                 .getResultList();
+    }
+
+    /** The villages the person of this request may see on the platform console (VIEW_REGENCY). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Village> listVisible() {
+        return listIn(authority.scopeOf(Permission.VIEW_REGENCY));
+    }
+
+    /** The villages inside these regions, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Village> listIn(RegionScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery(
+                "select v from Village v" + regionFilter(scope, "v") + " order by v.name, v.code", Village.class);
+        bindRegions(query, scope);
+        return query.getResultList();
+    }
+
+    /**
+     * A JPQL {@code where} clause keeping the villages (alias {@code v}) inside the scope, with
+     * parameters {@code :region0 …} bound by {@link #bindRegions}; empty for everywhere.
+     */
+    public static String regionFilter(RegionScope scope, String alias) {
+        if (scope.everywhere()) {
+            return "";
+        }
+        StringBuilder where = new StringBuilder(" where (");
+        for (int i = 0; i < scope.regions().size(); i++) {
+            where.append(i == 0 ? "" : " or ")
+                    .append(alias)
+                    .append(".code like :region")
+                    .append(i);
+        }
+        return where.append(")").toString();
+    }
+
+    public static void bindRegions(jakarta.persistence.Query query, RegionScope scope) {
+        if (scope.everywhere()) {
+            return;
+        }
+        int i = 0;
+        for (String region : scope.regions().stream().sorted().toList()) {
+            query.setParameter("region" + i++, region + ".%");
+        }
+    }
+
+    /** One village by id, if it lies where the person may see villages; else "not found". */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VillageRef requireVisible(long villageId) {
+        VillageRef village = directory.byId(villageId).orElseThrow(NotFoundException::new);
+        authority.requireIn(Permission.VIEW_REGENCY, village.code());
+        return village;
+    }
+
+    /** One village by its official code, if onboarded and where the person may see villages. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VillageRef> visibleByCode(String code) {
+        if (!authority.canIn(Permission.VIEW_REGENCY, code)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select v.id from Village v where v.code = :c", Long.class)
+                .setParameter("c", code)
+                .getResultStream()
+                .findFirst()
+                .flatMap(directory::byId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -6,11 +6,16 @@ import id.portaldesa.account.Membership;
 import id.portaldesa.account.MembershipRepository;
 import id.portaldesa.account.PermissionTable;
 import id.portaldesa.account.Position;
+import id.portaldesa.account.RegionalMembership;
+import id.portaldesa.account.RegionalMembershipRepository;
 import id.portaldesa.account.Role;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.Tokens;
 import id.portaldesa.shared.security.Permission;
+import id.portaldesa.shared.security.RegionScope;
+import id.portaldesa.shared.security.RegionalAuthority;
 import id.portaldesa.village.CurrentVillage;
+import id.portaldesa.village.RegionCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,10 +25,13 @@ import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Who is making this request and what they may do in the current village. Memberships are read
- * fresh on each request, so revoking someone takes effect on their next click.
+ * Who is making this request and what they may do in the current village, and in which regions.
+ * Memberships (village and regional) are read fresh on each request, so revoking someone takes
+ * effect on their next click.
  *
  * <p>A session counts as logged in only while its account is active and its password is the one the
  * session logged in with: each login stamps the session with a fingerprint of the password hash, so
@@ -32,7 +40,7 @@ import java.util.Optional;
  */
 @Named("user")
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements RegionalAuthority {
 
     @Inject
     SecurityContext security;
@@ -44,6 +52,9 @@ public class CurrentUser {
     MembershipRepository memberships;
 
     @Inject
+    RegionalMembershipRepository regional;
+
+    @Inject
     CurrentVillage currentVillage;
 
     @Inject
@@ -53,6 +64,7 @@ public class CurrentUser {
 
     private Optional<Account> account;
     private List<Membership> villageMemberships;
+    private List<RegionalMembership> regionalMemberships;
     private boolean staleLogin;
     private Long membershipsOf;
     private Long actingAs;
@@ -61,6 +73,7 @@ public class CurrentUser {
     public void refresh() {
         account = null;
         villageMemberships = null;
+        regionalMemberships = null;
         staleLogin = false;
     }
 
@@ -146,6 +159,19 @@ public class CurrentUser {
         return villageMemberships;
     }
 
+    /** Active regency roles, wherever the request is. */
+    public List<RegionalMembership> getRegionalMemberships() {
+        if (regionalMemberships == null) {
+            regionalMemberships = isLoggedIn() ? regional.activeOf(getAccount().getId()) : List.of();
+        }
+        return regionalMemberships;
+    }
+
+    /** Holds a regency role for some regency or province (and so works on the platform console). */
+    public boolean isRegional() {
+        return !getRegionalMemberships().isEmpty();
+    }
+
     public boolean has(Role role) {
         return getMemberships().stream().anyMatch(m -> m.getRole() == role);
     }
@@ -174,8 +200,8 @@ public class CurrentUser {
     }
 
     /**
-     * Whether this person may do this here: a village permission in the village of the request, a
-     * regional or platform one for the platform admin (regional memberships extend this).
+     * Whether this person may do this here: a village permission in the village of the request; a
+     * regional one somewhere (which region: {@link #canIn}); a platform one for the platform admin.
      */
     public boolean can(Permission permission) {
         if (!isLoggedIn()) {
@@ -186,7 +212,44 @@ public class CurrentUser {
                     .anyMatch(m ->
                             PermissionTable.of(m.getRole(), m.getPosition()).contains(permission));
         }
-        return isPlatformAdmin() && PermissionTable.ofPlatformAdmin().contains(permission);
+        if (isPlatformAdmin() && PermissionTable.ofPlatformAdmin().contains(permission)) {
+            return true;
+        }
+        return permission.scope() == Permission.Scope.REGION
+                && !scopeOf(permission).isEmpty();
+    }
+
+    /**
+     * Where this person holds a regional permission: everywhere for the platform admin, else the
+     * regencies and provinces of their regency roles that grant it. Village permissions hold in no
+     * region.
+     */
+    @Override
+    public RegionScope scopeOf(Permission permission) {
+        if (!isLoggedIn() || permission.scope() == Permission.Scope.VILLAGE) {
+            return RegionScope.NOWHERE;
+        }
+        if (isPlatformAdmin() && PermissionTable.ofPlatformAdmin().contains(permission)) {
+            return RegionScope.EVERYWHERE;
+        }
+        Set<String> regions = getRegionalMemberships().stream()
+                .filter(m -> PermissionTable.of(m.getRole(), null).contains(permission))
+                .map(RegionalMembership::getRegionCode)
+                .collect(Collectors.toSet());
+        return RegionScope.of(regions);
+    }
+
+    public boolean canIn(Permission permission, RegionCode region) {
+        return canIn(permission, region.value());
+    }
+
+    public void requireIn(Permission permission, RegionCode region) {
+        requireIn(permission, region.value());
+    }
+
+    /** For EL: {@code #{user.mayIn('ONBOARD_VILLAGES', v.code)}}. */
+    public boolean mayIn(String permission, String regionCode) {
+        return canIn(Permission.valueOf(permission), regionCode);
     }
 
     /** For EL: {@code #{user.may('EDIT_SITE')}}. */

@@ -3,6 +3,7 @@ package id.portaldesa.platform.web;
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.platform.OnboardingService;
 import id.portaldesa.shared.i18n.CurrentLanguage;
+import id.portaldesa.shared.security.Permission;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.shared.web.PagedDataModel;
 import id.portaldesa.village.OfficialVillage;
@@ -20,8 +21,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The platform admin's list of all villages of the official list (onboarded or not), paged in the
- * database, with onboarding and suspension.
+ * The platform console's list of the official list's villages (onboarded or not), paged in the
+ * database, with onboarding and suspension: every village for the platform admin, those of their
+ * region for regency admins and viewers.
  */
 @Named
 @ViewScoped
@@ -57,12 +59,13 @@ public class VillagesPage implements Serializable {
     @Email
     private String adminEmail;
 
-    private final PagedDataModel<OfficialVillage> list =
-            new PagedDataModel<>(request -> regions.officialVillages(request), OfficialVillage::getCode);
+    private final PagedDataModel<OfficialVillage> list = new PagedDataModel<>(
+            request -> regions.officialVillages(request, user.scopeOf(Permission.VIEW_REGENCY)),
+            OfficialVillage::getCode);
 
     /** For the picker: "15.02.02.2004 Kungkai" entries of the official list. */
     public List<String> completeRegion(String query) {
-        return regions.searchVillages(query, 20).stream()
+        return regions.searchVillages(query, 20, user.scopeOf(Permission.ONBOARD_VILLAGES)).stream()
                 .map(r -> r.getCode() + " " + r.getName())
                 .toList();
     }

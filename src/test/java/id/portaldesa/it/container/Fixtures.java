@@ -1,8 +1,12 @@
 package id.portaldesa.it.container;
 
 import id.portaldesa.account.Account;
+import id.portaldesa.account.AccountRepository;
+import id.portaldesa.account.AccountStatus;
 import id.portaldesa.account.PlatformAdminSetup;
 import id.portaldesa.account.Position;
+import id.portaldesa.account.RegionalMembership;
+import id.portaldesa.account.RegionalMembershipRepository;
 import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffService;
 import id.portaldesa.account.security.CurrentUser;
@@ -16,6 +20,7 @@ import id.portaldesa.village.VillageService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -47,10 +52,29 @@ public class Fixtures {
     /** Test accounts that act in-container never log in: a hash no password matches. */
     private static final String NO_PASSWORD = "no-login";
 
+    CurrentUser currentUser;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    RegionalMembershipRepository regional;
+
     /** Onboards a village of the official list that nobody has onboarded yet (from Aceh onwards). */
     public synchronized VillageRef freshVillage() {
         Region region = regions.villagesNotOnboarded(1).get(0);
         return villages.onboard(region.getCode(), villages.suggestSlug(region.getCode()), null);
+    }
+
+    /** A fresh village inside this regency or province, e.g. {@code 15.02}. */
+    public synchronized VillageRef freshVillageIn(String region) {
+        String code = freshCodeIn(region);
+        return villages.onboard(code, villages.suggestSlug(code), null);
+    }
+
+    /** A village of the official list inside this region that nobody has onboarded yet. */
+    public String freshCodeIn(String region) {
+        return regions.villagesNotOnboardedIn(region, 1).get(0).getCode();
     }
 
     public void actFor(VillageRef village) {
@@ -85,6 +109,35 @@ public class Fixtures {
         Account admin = setup.createDemoAccount(email("platform"), "Admin Platform", NO_PASSWORD, true);
         user.actAs(admin.getId());
         return admin;
+    }
+
+    /** A fresh account (that cannot log in: tests act as it with {@link #actAs}). */
+    @Transactional
+    public Account person(String who) {
+        Account account = new Account(email(who), who, "-", AccountStatus.ACTIVE, Instant.now());
+        accounts.add(account);
+        return account;
+    }
+
+    @Transactional
+    public Account platformAdmin() {
+        Account account = new Account(email("platform"), "Platform", "-", AccountStatus.ACTIVE, Instant.now());
+        account.setPlatformAdmin(true);
+        accounts.add(account);
+        return account;
+    }
+
+    /** A fresh person holding a regency role for this regency or province. */
+    @Transactional
+    public Account regional(Role role, String region) {
+        Account account = person(role.name().toLowerCase(java.util.Locale.ROOT));
+        regional.add(new RegionalMembership(account.getId(), role, region, null, Instant.now()));
+        return account;
+    }
+
+    /** The rest of the test runs as this person, as if they had logged in. */
+    public void actAs(Account account) {
+        user.actAs(account.getId());
     }
 
     /** Runs work for a village, then returns to the one acted for before. */

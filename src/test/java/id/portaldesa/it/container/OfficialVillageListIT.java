@@ -45,9 +45,8 @@ class OfficialVillageListIT {
 
     @Test
     void pagesThroughTheWholeOfficialListWithItsTotal() {
-        Slice<OfficialVillage> first = regions.officialVillages(PageRequest.first(50));
-        Slice<OfficialVillage> second =
-                regions.officialVillages(PageRequest.first(50).next());
+        Slice<OfficialVillage> first = everywhere(PageRequest.first(50));
+        Slice<OfficialVillage> second = everywhere(PageRequest.first(50).next());
 
         assertEquals(VILLAGES_IN_OFFICIAL_LIST, first.total());
         assertEquals(VILLAGES_IN_OFFICIAL_LIST, second.total());
@@ -56,7 +55,7 @@ class OfficialVillageListIT {
         List<String> firstCodes = codes(first);
         assertTrue(codes(second).stream().noneMatch(firstCodes::contains), "the second page has other villages");
         assertTrue(first.hasNext());
-        Slice<OfficialVillage> last = regions.officialVillages(
+        Slice<OfficialVillage> last = everywhere(
                 new PageRequest(VILLAGES_IN_OFFICIAL_LIST - 10, 50, Optional.empty(), true, Optional.empty()));
         assertEquals(10, last.items().size());
         assertTrue(!last.hasNext());
@@ -65,45 +64,37 @@ class OfficialVillageListIT {
     @Test
     void sortsByEachDeclaredKeyAndIgnoresOthers() {
         PageRequest page = PageRequest.first(100);
-        List<String> byCode = codes(regions.officialVillages(page.sortedBy("code", true)));
+        List<String> byCode = codes(everywhere(page.sortedBy("code", true)));
         assertEquals(byCode.stream().sorted().toList(), byCode);
-        List<String> byCodeDesc = codes(regions.officialVillages(page.sortedBy("code", false)));
+        List<String> byCodeDesc = codes(everywhere(page.sortedBy("code", false)));
         assertEquals(
                 byCodeDesc.stream().sorted(java.util.Comparator.reverseOrder()).toList(), byCodeDesc);
         assertNotEquals(byCode.get(0), byCodeDesc.get(0));
 
-        String firstByName = regions.officialVillages(page.sortedBy("name", true))
-                .items()
-                .get(0)
-                .getName();
-        String lastByName = regions.officialVillages(page.sortedBy("name", false))
-                .items()
-                .get(0)
-                .getName();
+        String firstByName =
+                everywhere(page.sortedBy("name", true)).items().get(0).getName();
+        String lastByName =
+                everywhere(page.sortedBy("name", false)).items().get(0).getName();
         assertTrue(firstByName.compareToIgnoreCase(lastByName) < 0, firstByName + " before " + lastByName);
 
         List<OfficialVillage> byDistrict =
-                regions.officialVillages(page.sortedBy("districtName", false)).items();
+                everywhere(page.sortedBy("districtName", false)).items();
         String topDistrict = byDistrict.get(0).getDistrictName();
-        assertTrue(topDistrict.compareToIgnoreCase(regions.officialVillages(page.sortedBy("districtName", true))
+        assertTrue(topDistrict.compareToIgnoreCase(everywhere(page.sortedBy("districtName", true))
                         .items()
                         .get(0)
                         .getDistrictName())
                 > 0);
         for (String key : List.of("regencyName", "status")) {
-            assertEquals(
-                    100,
-                    regions.officialVillages(page.sortedBy(key, true)).items().size(),
-                    key);
+            assertEquals(100, everywhere(page.sortedBy(key, true)).items().size(), key);
         }
         // A key the list does not declare is never put into SQL: the default order (by code) applies.
-        assertEquals(byCode, codes(regions.officialVillages(page.sortedBy("r.code; drop table region", true))));
+        assertEquals(byCode, codes(everywhere(page.sortedBy("r.code; drop table region", true))));
     }
 
     @Test
     void searchesNamesAnywhereAndCodesFromTheStart() {
-        Slice<OfficialVillage> kungkai =
-                regions.officialVillages(PageRequest.first(20).searching("kungKAI"));
+        Slice<OfficialVillage> kungkai = everywhere(PageRequest.first(20).searching("kungKAI"));
         assertTrue(kungkai.total() > 0 && kungkai.total() < 20, "total " + kungkai.total());
         assertTrue(codes(kungkai).contains("15.02.02.2004"));
         assertTrue(kungkai.items().stream()
@@ -111,22 +102,18 @@ class OfficialVillageListIT {
                         .toLowerCase(Locale.ROOT)
                         .contains("kungkai")));
 
-        Slice<OfficialVillage> bangko =
-                regions.officialVillages(PageRequest.first(100).searching("15.02.02."));
+        Slice<OfficialVillage> bangko = everywhere(PageRequest.first(100).searching("15.02.02."));
         assertTrue(bangko.total() > 0 && bangko.total() < 100, "total " + bangko.total());
         assertTrue(bangko.items().stream().allMatch(v -> v.getCode().startsWith("15.02.02.")));
         assertEquals(bangko.total(), bangko.items().size());
 
-        assertEquals(
-                0,
-                regions.officialVillages(PageRequest.first(20).searching("%")).total(),
-                "% is no wildcard");
+        assertEquals(0, everywhere(PageRequest.first(20).searching("%")).total(), "% is no wildcard");
     }
 
     @Test
     void onboardedVillagesShowTheirStatus() {
         VillageRef village = fixtures.freshVillage();
-        OfficialVillage row = regions.officialVillages(PageRequest.first(5).searching(village.code()))
+        OfficialVillage row = everywhere(PageRequest.first(5).searching(village.code()))
                 .items()
                 .get(0);
         assertEquals(village.id(), row.getVillageId());
@@ -167,16 +154,15 @@ class OfficialVillageListIT {
     @Test
     void measuresOnePageOfTheWholeList() {
         PageRequest page = PageRequest.first(50);
-        time("first page by name", () -> regions.officialVillages(page.sortedBy("name", true)));
+        time("first page by name", () -> everywhere(page.sortedBy("name", true)));
         time(
                 "page 800 by name",
-                () -> regions.officialVillages(
-                        new PageRequest(40_000, 50, Optional.of("name"), true, Optional.empty())));
-        time("first page by district", () -> regions.officialVillages(page.sortedBy("districtName", true)));
-        time("first page by status", () -> regions.officialVillages(page.sortedBy("status", false)));
+                () -> everywhere(new PageRequest(40_000, 50, Optional.of("name"), true, Optional.empty())));
+        time("first page by district", () -> everywhere(page.sortedBy("districtName", true)));
+        time("first page by status", () -> everywhere(page.sortedBy("status", false)));
         time(
                 "search 'sungai' by name",
-                () -> regions.officialVillages(page.searching("sungai").sortedBy("name", true)));
+                () -> everywhere(page.searching("sungai").sortedBy("name", true)));
     }
 
     private static void time(String what, Supplier<Slice<OfficialVillage>> query) {
@@ -192,5 +178,30 @@ class OfficialVillageListIT {
 
     private static List<String> codes(Slice<OfficialVillage> slice) {
         return slice.items().stream().map(OfficialVillage::getCode).toList();
+    }
+
+    /** The list as the platform admin sees it: every village of the official list. */
+    private Slice<OfficialVillage> everywhere(PageRequest request) {
+        return regions.officialVillages(request, id.portaldesa.shared.security.RegionScope.EVERYWHERE);
+    }
+
+    @Test
+    void aRegencyAdminPagesOnlyTheVillagesOfTheirRegion() {
+        var merangin = id.portaldesa.shared.security.RegionScope.of(java.util.Set.of("15.02"));
+        Slice<OfficialVillage> inRegion = regions.officialVillages(PageRequest.first(100), merangin);
+        assertTrue(inRegion.total() > 100 && inRegion.total() < 1000, "Merangin has a few hundred villages");
+        assertTrue(inRegion.items().stream().allMatch(v -> v.getCode().startsWith("15.02.")), "only 15.02");
+        Slice<OfficialVillage> searched =
+                regions.officialVillages(PageRequest.first(100).searching("Kungkai"), merangin);
+        assertEquals(List.of("15.02.02.2004"), codes(searched));
+        assertEquals(
+                0,
+                regions.officialVillages(PageRequest.first(100).searching("Banda Aceh"), merangin)
+                        .total(),
+                "nothing outside the region, even by search");
+        assertEquals(
+                0,
+                regions.officialVillages(PageRequest.first(10), id.portaldesa.shared.security.RegionScope.NOWHERE)
+                        .total());
     }
 }

@@ -53,6 +53,7 @@ class VillageLifecycleIT {
         assertEquals(200, live.statusCode());
         assertTrue(live.body().contains(village.name()));
 
+        fixtures.actAs(fixtures.platformAdmin());
         villages.suspend(village.id());
         HttpResponse<String> offline = home(village);
         assertEquals(503, offline.statusCode());

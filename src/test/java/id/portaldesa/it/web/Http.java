@@ -111,6 +111,39 @@ public final class Http {
         return post(URI.create(page.url()).resolve(form.attr("action")).toString(), data);
     }
 
+    /**
+     * Fills a multipart form (a file upload) like {@link #submit}, with one file for the input
+     * {@code fileId}, and presses its button.
+     */
+    public Page upload(Page page, String formId, String fileId, String fileName, byte[] file, String buttonId) {
+        Element form = page.html().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form '" + formId + "' on " + page.url() + ":\n" + page.text());
+        }
+        String boundary = "----portal" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.BiConsumer<String, String> part = (name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if (!type.equals("submit") && !type.equals("button") && !type.equals("file") && !type.equals("checkbox")) {
+                part.accept(input.attr("name"), input.val());
+            }
+        }
+        part.accept(formId + ":" + buttonId, "x");
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileId
+                        + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String url = URI.create(page.url()).resolve(form.attr("action")).toString();
+        return send(withHeaders(HttpRequest.newBuilder(URI.create(url)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     /** Posts form fields by their full names, as a page on another site could make the browser do. */
     public Page post(String url, Map<String, String> data) {
         String body = data.entrySet().stream()
