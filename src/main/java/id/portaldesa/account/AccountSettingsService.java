@@ -1,5 +1,6 @@
 package id.portaldesa.account;
 
+import id.portaldesa.account.security.LoginThrottling;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.i18n.Messages;
@@ -29,6 +30,9 @@ import java.util.Locale;
 public class AccountSettingsService {
 
     static final Duration EMAIL_CHANGE_VALID = Duration.ofHours(24);
+
+    @Inject
+    LoginThrottling throttling;
 
     @Inject
     AccountRepository accounts;
@@ -152,7 +156,12 @@ public class AccountSettingsService {
     }
 
     void checkPassword(Account account, String password) {
+        Duration locked = throttling.accountLockedFor(account.getEmail());
+        if (!locked.isZero()) {
+            throw new BusinessException("account.login.locked", Math.max(1, locked.toMinutes() + 1));
+        }
         if (!passwords.verify(password, account.getPasswordHash())) {
+            throttling.accountFailed(account.getEmail());
             throw new BusinessException("account.password.wrong");
         }
     }

@@ -1,6 +1,8 @@
 package id.portaldesa.account;
 
 import id.portaldesa.shared.BusinessException;
+import id.portaldesa.shared.ratelimit.Limit;
+import id.portaldesa.shared.ratelimit.RateLimiter;
 import id.portaldesa.village.VillageRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +30,9 @@ public class PasswordResetService {
     static final Duration RESET_VALID = Duration.ofHours(1);
 
     @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
     ResetMails mails;
 
     @Inject
@@ -49,10 +54,10 @@ public class PasswordResetService {
      */
     public void requestReset(
             @NotBlank @Email @Size(max = 190) String email, VillageRef village, @NotNull Locale locale) {
-        // HOOK(rate-limit): once id.portaldesa.shared.ratelimit.RateLimiter is on main, check its
-        // PASSWORD_RESET limit here (per client address and per address asked for) and answer the same
-        // page either way. Until then ResetMails caps the mails per account (3 an hour).
         String normalised = AccountRepository.normaliseEmail(email);
+        // Counted per address asked for, known or not, so the refusal says nothing about who exists;
+        // ResetMails also caps the mails an existing account receives (3 an hour).
+        rateLimiter.attemptByAccount(Limit.PASSWORD_RESET, normalised);
         mails.sendIfKnown(normalised, village, locale);
     }
 

@@ -4,6 +4,7 @@ import id.portaldesa.account.AuditActions;
 import id.portaldesa.account.AuditTrail;
 import id.portaldesa.account.StaffService;
 import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.security.Permission;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
@@ -43,6 +44,10 @@ public class OnboardingService {
             Long invitedBy,
             Locale locale) {
         user.requireIn(Permission.ONBOARD_VILLAGES, code);
+        if (domain != null && !domain.isBlank() && !user.can(Permission.MANAGE_PLATFORM)) {
+            // Which host names serve which village is the platform's to decide, not a region's.
+            throw new BusinessException("village.domain.platformOnly");
+        }
         VillageRef village = villages.onboard(code, slug, domain);
         // The platform acts for the new village explicitly; the request itself stays a platform request.
         staff.inviteVillageAdmin(village, firstAdminEmail, false, invitedBy, locale);

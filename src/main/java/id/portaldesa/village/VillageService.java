@@ -2,6 +2,7 @@ package id.portaldesa.village;
 
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.config.PortalConfig;
 import id.portaldesa.shared.security.Permission;
 import id.portaldesa.shared.security.RegionScope;
 import id.portaldesa.shared.security.RegionalAuthority;
@@ -29,6 +30,9 @@ public class VillageService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PortalConfig config;
 
     @Inject
     RegionRepository regions;
@@ -97,6 +101,11 @@ public class VillageService {
 
     /** @param clean a trimmed, lower-case host name */
     void addDomain(long villageId, String clean) {
+        // A village on the platform's own host (or below it) would take the platform's pages over.
+        String platformHost = config.baseUrl().getHost().toLowerCase(java.util.Locale.ROOT);
+        if (clean.equals(platformHost) || clean.endsWith("." + platformHost)) {
+            throw new BusinessException("village.domain.platform", clean);
+        }
         if (!clean.matches(HOST_PATTERN)) {
             throw new BusinessException("village.domain.invalid", clean);
         }

@@ -41,6 +41,20 @@ public class LoginThrottling {
         record(LoginThrottle.Kind.ADDRESS, address, LockoutPolicy.ADDRESS, now);
     }
 
+    /**
+     * A password asked again inside a session (settings, export, deletion) counts like a login: a
+     * borrowed session must not be a way to guess it without limit.
+     */
+    public Duration accountLockedFor(String email) {
+        return find(LoginThrottle.Kind.ACCOUNT, email)
+                .map(t -> LockoutPolicy.ACCOUNT.remaining(t.state(), clock.instant()))
+                .orElse(Duration.ZERO);
+    }
+
+    public void accountFailed(String email) {
+        record(LoginThrottle.Kind.ACCOUNT, email, LockoutPolicy.ACCOUNT, clock.instant());
+    }
+
     public void succeeded(String email) {
         find(LoginThrottle.Kind.ACCOUNT, email)
                 .ifPresent(t -> t.apply(LockoutPolicy.ACCOUNT.afterSuccess(clock.instant())));

@@ -125,6 +125,18 @@ class AccountSelfServiceIT {
     }
 
     @Test
+    void resetRequestsAreLimitedPerAddressAskedForKnownOrNot() {
+        VillageRef village = fixtures.freshVillage();
+        fixtures.actFor(village);
+        String unknown = Fixtures.email("penebak");
+        for (int i = 0; i < id.portaldesa.shared.ratelimit.Limit.PASSWORD_RESET.max(); i++) {
+            resets.requestReset(unknown, village, ID);
+        }
+        assertEquals("ratelimit.exceeded", problem(() -> resets.requestReset(unknown, village, ID)));
+        resets.requestReset(Fixtures.email("lain"), village, ID);
+    }
+
+    @Test
     void resetLinkExpiresAfterAnHourAndUnknownAddressesGetNoMail() throws Exception {
         VillageRef village = fixtures.freshVillage();
         fixtures.actFor(village);

@@ -136,6 +136,15 @@ class CrossRegionIsolationIT {
                 directory.byId(inside.id()).orElseThrow().status());
         villages.activate(inside.id());
         String meranginCode = fixtures.freshCodeIn(MERANGIN);
+        assertEquals(
+                "village.domain.platformOnly",
+                assertThrows(
+                                BusinessException.class,
+                                () -> onboarding.onboard(
+                                        meranginCode, "domainku", "127.0.0.1", Fixtures.email("a"), null, ID))
+                        .getMessageKey(),
+                "a region may not decide which host serves a village (the platform's own, for one)");
+        assertFalse(villages.isOnboarded(meranginCode));
         VillageRef onboarded = onboarding.onboard(
                 meranginCode, villages.suggestSlug(meranginCode), null, Fixtures.email("admin"), null, ID);
         assertEquals(meranginCode, onboarded.code());
@@ -189,6 +198,15 @@ class CrossRegionIsolationIT {
     @Test
     void platformAdminMayDoAllEverywhereAndNobodyElseSeesAnything() {
         fixtures.actAs(fixtures.platformAdmin());
+        String somewhere = fixtures.freshCodeIn(MERANGIN);
+        assertEquals(
+                "village.domain.platform",
+                assertThrows(
+                                BusinessException.class,
+                                () -> onboarding.onboard(
+                                        somewhere, "platformku", "127.0.0.1", Fixtures.email("a"), null, ID))
+                        .getMessageKey(),
+                "not even the platform admin puts a village on the platform's own host");
         assertTrue(codes(villages.listVisible()).containsAll(Set.of(inside.code(), neighbour.code(), farAway.code())));
         villages.suspend(farAway.id());
         villages.activate(farAway.id());
