@@ -236,13 +236,13 @@ public class StaffService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffMember> staff() {
-        user.require(Permission.MANAGE_STAFF);
+        requireOversight();
         return memberships.activeStaff();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Invitation> pendingInvitations() {
-        user.require(Permission.MANAGE_STAFF);
+        requireOversight();
         return invitations.pending(clock.instant());
     }
 
@@ -291,6 +291,16 @@ public class StaffService {
                 AuditActions.INVITATION_REVOKED,
                 invitation.getEmail(),
                 roleInLog(invitation.getRole(), invitation.getPosition()));
+    }
+
+    /** The village's own admin, or whoever may manage its admins from the region, sees its staff. */
+    private void requireOversight() {
+        if (!user.can(Permission.MANAGE_STAFF)
+                && !user.canIn(
+                        Permission.MANAGE_VILLAGE_ADMINS,
+                        currentVillage.require().code())) {
+            throw new NotFoundException();
+        }
     }
 
     /** The role as the log shows it: in the village's working language, as it was at the time. */

@@ -1,5 +1,6 @@
 package id.portaldesa.notify;
 
+import id.portaldesa.shared.crypto.PersonalDataCipher;
 import id.portaldesa.shared.mail.OutgoingMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,9 +21,28 @@ public class MailOutbox {
     @Inject
     Clock clock;
 
+    @Inject
+    PersonalDataCipher cipher;
+
+    /** Marks bodies sealed with the data key; rows written before carry plain text. */
+    static final String SEALED = "sealed:";
+
     @Transactional(Transactional.TxType.MANDATORY)
     void store(@Observes OutgoingMail mail) {
-        em.persist(new OutboxMessage(mail.villageId(), mail.recipient(), mail.subject(), mail.body(), clock.instant()));
+        // Mails carry one-time links: sealed with the data key (kept apart from the database and its
+        // backups), so no copy of the database lets anyone use a pending link.
+        em.persist(new OutboxMessage(
+                mail.villageId(),
+                mail.recipient(),
+                mail.subject(),
+                SEALED + cipher.encrypt(mail.body()),
+                clock.instant()));
+    }
+
+    /** The text of a message, for sending it (and for the outbox page in demo mode). */
+    public String bodyOf(OutboxMessage message) {
+        String stored = message.getSealedBody();
+        return stored.startsWith(SEALED) ? cipher.decrypt(stored.substring(SEALED.length())) : stored;
     }
 
     /** The newest messages first, for the platform admin's outbox page. */

@@ -81,7 +81,8 @@ public class OutboxMessage {
         return subject;
     }
 
-    public String getBody() {
+    /** As stored: sealed with the data key ({@link MailOutbox#bodyOf} reads it). */
+    public String getSealedBody() {
         return body;
     }
 

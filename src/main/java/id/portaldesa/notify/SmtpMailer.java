@@ -22,6 +22,9 @@ public class SmtpMailer {
     @Inject
     PortalConfig config;
 
+    @Inject
+    MailOutbox outbox;
+
     private Session session;
 
     @PostConstruct
@@ -59,7 +62,7 @@ public class SmtpMailer {
         mime.setFrom(new InternetAddress(config.mailFrom()));
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), "UTF-8");
-        mime.setText(message.getBody(), "UTF-8");
+        mime.setText(outbox.bodyOf(message), "UTF-8");
         mime.setSentDate(new Date());
         mime.setHeader("Auto-Submitted", "auto-generated");
         Transport.send(mime);

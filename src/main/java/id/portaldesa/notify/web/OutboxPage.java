@@ -2,6 +2,7 @@ package id.portaldesa.notify.web;
 
 import id.portaldesa.notify.MailOutbox;
 import id.portaldesa.notify.OutboxMessage;
+import id.portaldesa.shared.config.PortalConfig;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +18,22 @@ public class OutboxPage {
     @Inject
     MailOutbox outbox;
 
+    @Inject
+    PortalConfig config;
+
     private List<OutboxMessage> messages;
+
+    /**
+     * Texts are shown only in demo mode, where the outbox is the only way to read mail: elsewhere
+     * they hold one-time links (password reset, invitations) that nobody but the recipient may use.
+     */
+    public boolean isTextsShown() {
+        return config.isDemoMode();
+    }
+
+    public String bodyOf(OutboxMessage message) {
+        return isTextsShown() ? outbox.bodyOf(message) : "";
+    }
 
     public List<OutboxMessage> getMessages() {
         if (messages == null) {

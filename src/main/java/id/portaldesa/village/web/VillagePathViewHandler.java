@@ -47,18 +47,32 @@ public class VillagePathViewHandler extends ViewHandlerWrapper {
     @Override
     public String getBookmarkableURL(
             FacesContext context, String viewId, Map<String, List<String>> parameters, boolean includeViewParams) {
-        Map<String, List<String>> rest = parameters == null ? new HashMap<>() : new HashMap<>(parameters);
-        Optional<String> address = routes().addressOf(viewId, rest);
-        String url = super.getBookmarkableURL(context, viewId, rest, includeViewParams);
-        return address.map(a -> withPath(context, url, a)).orElse(url);
+        return withAddress(
+                context,
+                viewId,
+                parameters,
+                rest -> super.getBookmarkableURL(context, viewId, rest, includeViewParams));
     }
 
     @Override
     public String getRedirectURL(
             FacesContext context, String viewId, Map<String, List<String>> parameters, boolean includeViewParams) {
+        return withAddress(
+                context, viewId, parameters, rest -> super.getRedirectURL(context, viewId, rest, includeViewParams));
+    }
+
+    /**
+     * The URL Faces builds from the parameters that are left once the address has taken its path
+     * parameter, with its path replaced by the page's address.
+     */
+    private String withAddress(
+            FacesContext context,
+            String viewId,
+            Map<String, List<String>> parameters,
+            java.util.function.Function<Map<String, List<String>>, String> build) {
         Map<String, List<String>> rest = parameters == null ? new HashMap<>() : new HashMap<>(parameters);
         Optional<String> address = routes().addressOf(viewId, rest);
-        String url = super.getRedirectURL(context, viewId, rest, includeViewParams);
+        String url = build.apply(rest);
         return address.map(a -> withPath(context, url, a)).orElse(url);
     }
 

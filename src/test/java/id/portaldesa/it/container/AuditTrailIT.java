@@ -75,8 +75,10 @@ class AuditTrailIT {
         Invitation invitation = staff.invite(sekdes, Role.OFFICIAL, Position.SECRETARY, admin.getId(), ID);
         staff.revokeInvitation(invitation.getId());
         profiles.updateProfile(new SiteProfile("Desa yang maju", null, null, null, "#336699"));
+        fixtures.actAs(fixtures.platformAdmin());
         onboarding.suspend(village.id());
         onboarding.reactivate(village.id());
+        currentUser.actAs(admin.getId());
         String kaur = Fixtures.email("kaur");
         staff.invite(kaur, Role.OFFICIAL, Position.KAUR, admin.getId(), ID);
         Account kaurAccount = staff.accept(Fixtures.tokenFromLastMailTo(outbox, kaur), "Pak Kaur", "kata-sandi-kaur");

@@ -148,8 +148,7 @@ public class Fixtures {
     /** The one-time token of the newest link mailed to this address, as the person would click it. */
     public static String tokenFromLastMailTo(MailOutbox outbox, String email) {
         List<OutboxMessage> mails = outbox.to(email);
-        Matcher m = Pattern.compile("token=([A-Za-z0-9_-]+)")
-                .matcher(mails.get(mails.size() - 1).getBody());
+        Matcher m = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(outbox.bodyOf(mails.get(mails.size() - 1)));
         if (!m.find()) {
             throw new IllegalStateException("No link in the mail to " + email);
         }

@@ -61,6 +61,7 @@ class VillageLifecycleIT {
 
         villages.activate(village.id());
         assertEquals(200, home(village).statusCode());
+        fixtures.actAsAdminOf(village);
         assertEquals(1, staff.pendingInvitations().size(), "nothing of the village was deleted");
     }
 }
