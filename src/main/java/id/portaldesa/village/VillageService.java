@@ -101,9 +101,10 @@ public class VillageService {
 
     /** @param clean a trimmed, lower-case host name */
     void addDomain(long villageId, String clean) {
-        // A village on the platform's own host (or below it) would take the platform's pages over.
+        // A village on the platform's own host would take the platform's pages over. (Hosts below it,
+        // kungkai.portal.example.id, are fine: each name is looked up exactly.)
         String platformHost = config.baseUrl().getHost().toLowerCase(java.util.Locale.ROOT);
-        if (clean.equals(platformHost) || clean.endsWith("." + platformHost)) {
+        if (clean.equals(platformHost)) {
             throw new BusinessException("village.domain.platform", clean);
         }
         if (!clean.matches(HOST_PATTERN)) {

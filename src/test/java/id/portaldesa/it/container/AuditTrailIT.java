@@ -194,9 +194,9 @@ class AuditTrailIT {
     }
 
     private Account adminOf(VillageRef village, String name) {
-        fixtures.actAsPlatformAdmin();
+        Account platform = fixtures.actAsPlatformAdmin();
         String email = Fixtures.email("admin");
-        staff.invite(email, Role.VILLAGE_ADMIN, null, null, ID);
+        staff.invite(email, Role.VILLAGE_ADMIN, null, platform.getId(), ID);
         return staff.accept(Fixtures.tokenFromLastMailTo(outbox, email), name, "kata-sandi-admin");
     }
 }

@@ -305,6 +305,7 @@ class CrossRegionIsolationIT {
         assertTrue(outbox.to(outsider).isEmpty(), "nothing for the neighbouring regency");
         assertTrue(outbox.to(notOnboardedOutside).isEmpty());
         assertFalse(villages.isOnboarded(newKerinciCode), "nothing onboarded outside");
+        fixtures.actAs(fixtures.platformAdmin());
         fixtures.actFor(neighbour);
         assertTrue(staff.pendingInvitations().isEmpty(), "no invitation was stored in Kerinci");
         fixtures.actFor(inside);
