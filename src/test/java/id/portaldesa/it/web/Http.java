@@ -30,8 +30,19 @@ public final class Http {
     private final String[] headers;
 
     /** A visitor of the portal under test. */
+    /**
+     * A visitor of the portal under test, on a phone of their own: the loopback proxy names a
+     * random address, so the limits per visitor address count each test visitor apart, as they
+     * count different residents apart in production.
+     */
     public Http() {
-        this(BASE);
+        this(BASE, "X-Forwarded-For", freshAddress());
+    }
+
+    /** An address no other visitor of the run has (in practice): a header value only, never dialled. */
+    public static String freshAddress() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + r.nextInt(1, 255) + "." + r.nextInt(1, 255) + "." + r.nextInt(1, 255);
     }
 
     /** A visitor of a portal started elsewhere, e.g. {@code http://127.0.0.1:18091}. */

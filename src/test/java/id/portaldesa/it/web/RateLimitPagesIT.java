@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.portaldesa.it.container.Fixtures;
 import id.portaldesa.shared.ratelimit.Limit;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class RateLimitPagesIT {
 
     @Test
     void registrationsFromOneAddressAreLimited() {
-        Http visitor = Http.behindProxy(freshAddress());
+        Http visitor = Http.behindProxy(Http.freshAddress());
         for (int i = 0; i < Limit.REGISTRATION.max(); i++) {
             Http.Page refused = register(visitor);
             assertFalse(refused.text().contains(TOO_MANY), "attempt " + (i + 1) + " is still allowed");
@@ -32,13 +31,13 @@ class RateLimitPagesIT {
         Http.Page limited = register(visitor);
         assertTrue(limited.text().contains(TOO_MANY) && limited.text().contains("60 menit"), limited.text());
 
-        Http neighbour = Http.behindProxy(freshAddress());
+        Http neighbour = Http.behindProxy(Http.freshAddress());
         assertFalse(register(neighbour).text().contains(TOO_MANY), "another address is not limited");
     }
 
     @Test
     void loginsFromOneAddressAreLimitedEvenWhileLockedOut() {
-        Http visitor = Http.behindProxy(freshAddress());
+        Http visitor = Http.behindProxy(Http.freshAddress());
         String email = Fixtures.email("nobody");
         for (int i = 0; i < Limit.LOGIN.max(); i++) {
             Http.Page page = visitor.login("/kungkai", email, "salah-" + i);
@@ -47,7 +46,7 @@ class RateLimitPagesIT {
         Http.Page limited = visitor.login("/kungkai", email, "salah-lagi");
         assertTrue(limited.text().contains(TOO_MANY), limited.text());
 
-        Http neighbour = Http.behindProxy(freshAddress());
+        Http neighbour = Http.behindProxy(Http.freshAddress());
         Http.Page other = neighbour.login("/kungkai", "warga@kungkai.test", "demo-desa-2026");
         assertTrue(other.url().endsWith("/kungkai/akun"), "another address logs in: " + other.url());
     }
@@ -65,10 +64,5 @@ class RateLimitPagesIT {
                         "nik", "9999990101010001",
                         "kk", Fixtures.kk()),
                 "submit");
-    }
-
-    private static String freshAddress() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        return "10." + r.nextInt(1, 255) + "." + r.nextInt(1, 255) + "." + r.nextInt(1, 255);
     }
 }
