@@ -31,7 +31,9 @@ public class AccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (user.isStaleLogin()) {
+        // A login lives in the session: a visitor without one (every cached public page) costs no
+        // look-up of who they are.
+        if (request.getSession(false) != null && user.isStaleLogin()) {
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {
