@@ -1,6 +1,7 @@
 package id.portaldesa.account;
 
 import id.portaldesa.account.security.LoginThrottling;
+import id.portaldesa.account.validation.AccountPassword;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.i18n.Messages;
@@ -72,9 +73,7 @@ public class AccountSettingsService {
      * password hash; the caller re-stamps its own session (CurrentUser.startSession).
      */
     public void changePassword(
-            long accountId,
-            @NotBlank String currentPassword,
-            @NotBlank @Size(min = 10, max = 200, message = "{account.password.size}") String newPassword) {
+            long accountId, @NotBlank String currentPassword, @NotBlank @AccountPassword String newPassword) {
         Account account = own(accountId);
         checkPassword(account, currentPassword);
         account.setPasswordHash(passwords.hash(newPassword));

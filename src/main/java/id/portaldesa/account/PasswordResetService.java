@@ -1,5 +1,6 @@
 package id.portaldesa.account;
 
+import id.portaldesa.account.validation.AccountPassword;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.ratelimit.Limit;
 import id.portaldesa.shared.ratelimit.RateLimiter;
@@ -74,9 +75,7 @@ public class PasswordResetService {
 
     /** Sets the new password, ends every open reset and email-change link, and logs out all sessions. */
     @Transactional
-    public void reset(
-            @NotBlank String token,
-            @NotBlank @Size(min = 10, max = 200, message = "{account.password.size}") String newPassword) {
+    public void reset(@NotBlank String token, @NotBlank @AccountPassword String newPassword) {
         AccountToken stored = usable(token);
         Instant now = clock.instant();
         Account account = accounts.find(stored.getAccountId()).orElseThrow();

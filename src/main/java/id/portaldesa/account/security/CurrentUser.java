@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -150,7 +151,7 @@ public class CurrentUser implements RegionalAuthority {
         // Keyed by village: work done for another village inside this request (CurrentVillage.within)
         // must never be judged by the memberships of the first.
         Long villageId = currentVillage.get().map(v -> v.id()).orElse(null);
-        if (villageMemberships == null || !java.util.Objects.equals(villageId, membershipsOf)) {
+        if (villageMemberships == null || !Objects.equals(villageId, membershipsOf)) {
             villageMemberships = isLoggedIn() && villageId != null
                     ? memberships.activeOf(getAccount().getId())
                     : List.of();

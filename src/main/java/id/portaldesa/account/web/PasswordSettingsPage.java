@@ -2,6 +2,7 @@ package id.portaldesa.account.web;
 
 import id.portaldesa.account.AccountSettingsService;
 import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.account.validation.AccountPassword;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /** A new password after the current one; other sessions of the account end, this one stays. */
 @Named
@@ -30,7 +30,7 @@ public class PasswordSettingsPage {
     private String current;
 
     @NotBlank
-    @Size(min = 10, max = 200, message = "{account.password.size}")
+    @AccountPassword
     private String password;
 
     @NotBlank

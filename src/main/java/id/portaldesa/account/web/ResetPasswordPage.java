@@ -1,12 +1,12 @@
 package id.portaldesa.account.web;
 
 import id.portaldesa.account.PasswordResetService;
+import id.portaldesa.account.validation.AccountPassword;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
@@ -24,7 +24,7 @@ public class ResetPasswordPage implements Serializable {
     private String problemKey;
 
     @NotBlank
-    @Size(min = 10, max = 200, message = "{account.password.size}")
+    @AccountPassword
     private String password;
 
     @NotBlank

@@ -16,7 +16,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The village admin's staff page: who has access, pending invitations, invite and revoke. */
 @Named
@@ -44,7 +46,7 @@ public class StaffPage {
 
     private Acting acting;
 
-    private final java.util.Map<Long, String> titles = new java.util.HashMap<>();
+    private final Map<Long, String> titles = new HashMap<>();
 
     private List<StaffMember> members;
     private List<Invitation> invitations;
@@ -69,7 +71,7 @@ public class StaffPage {
     }
 
     /** The title being edited per membership, for the staff table's inputs. */
-    public java.util.Map<Long, String> getTitles() {
+    public Map<Long, String> getTitles() {
         return titles;
     }
 
