@@ -139,7 +139,12 @@ public final class AdminCsv {
         }
     }
 
-    private static Row toRow(int line, List<String> fields) {
+    private static Row toRow(int line, List<String> read) {
+        // Spreadsheets often end each line with a separator: empty trailing fields are not columns.
+        List<String> fields = new java.util.ArrayList<>(read);
+        while (fields.size() > 3 && fields.get(fields.size() - 1).isEmpty()) {
+            fields.remove(fields.size() - 1);
+        }
         if (fields.size() != 3) {
             return new Row(
                     line,

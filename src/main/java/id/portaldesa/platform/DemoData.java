@@ -129,7 +129,7 @@ public class DemoData {
     @ActivateRequestContext
     @Transactional
     public int onboardExtra(int count) {
-        int missing = count - (villages.listAll().size() - VILLAGES.size());
+        int missing = count - (int) (villages.count() - VILLAGES.size());
         if (missing <= 0) {
             return 0;
         }

@@ -141,6 +141,7 @@ public class VillageService {
      */
     public void changeTimeZone(long villageId, VillageTimeZone timeZone) {
         Village village = Optional.ofNullable(em.find(Village.class, villageId)).orElseThrow(NotFoundException::new);
+        authority.requireIn(Permission.ONBOARD_VILLAGES, village.getCode());
         village.setTimeZoneOverride(timeZone);
         em.flush();
         changes.record(villageId, FEATURE + ".timeZone");
@@ -156,9 +157,8 @@ public class VillageService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Village> listAll() {
-        return em.createQuery("select v from Village v order by v.name, v.code", Village.class)
-                .getResultList();
+    public long count() {
+        return em.createQuery("select count(v) from Village v", Long.class).getSingleResult();
     }
 
     /** The villages the person of this request may see on the platform console (VIEW_REGENCY). */
@@ -188,6 +188,7 @@ public class VillageService {
             return "";
         }
         StringBuilder where = new StringBuilder(" where (");
+        // One parameter per region; bindRegions binds them in the same (sorted) order.
         for (int i = 0; i < scope.regions().size(); i++) {
             where.append(i == 0 ? "" : " or ")
                     .append(alias)

@@ -28,6 +28,13 @@ class AdminCsvTest {
     }
 
     @Test
+    void aSeparatorAtTheEndOfALineAddsNoColumn() {
+        List<AdminCsv.Row> rows = parse("15.02.02.2004;Kungkai;a@x.id;\r\n15.02.02.2024;Sungai Kapas;b@x.id;x\r\n");
+        assertEquals(new AdminCsv.Row(1, "15.02.02.2004", "Kungkai", "a@x.id", null), rows.get(0));
+        assertEquals("regency.csv.row.columns", rows.get(1).problem(), "a fourth value is still refused");
+    }
+
+    @Test
     void withoutHeaderTheFirstRowIsData() {
         List<AdminCsv.Row> rows = parse("15.02.02.2004,Kungkai,a@x.id");
         assertEquals(1, rows.size());

@@ -2,6 +2,7 @@ package id.portaldesa.it.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.portaldesa.shared.seams.HomeSections;
@@ -143,6 +144,12 @@ class SeamsIT {
         assertEquals(ofProvince, clock.of(village.id()).timeZone());
 
         VillageTimeZone other = ofProvince == VillageTimeZone.WIT ? VillageTimeZone.WIB : VillageTimeZone.WIT;
+        fixtures.actAsAdminOf(village);
+        assertThrows(
+                id.portaldesa.shared.NotFoundException.class,
+                () -> villages.changeTimeZone(village.id(), other),
+                "a village's own admin does not move it to another zone");
+        fixtures.actAs(fixtures.platformAdmin());
         villages.changeTimeZone(village.id(), other);
         assertEquals(other, clock.of(village.id()).timeZone(), "set for this village");
         fixtures.actFor(directory.byId(village.id()).orElseThrow());
