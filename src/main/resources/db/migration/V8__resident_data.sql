@@ -46,7 +46,7 @@ CREATE TABLE resident_change (
     kind        VARCHAR(20)  NOT NULL,
     actor_id    BIGINT       NOT NULL,
     changed_at  DATETIME(6)  NOT NULL,
-    note        VARCHAR(300),
+    note        VARCHAR(320), -- a note of up to 300 characters, after the confirmation method
     version     BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT fk_resident_change_village FOREIGN KEY (village_id) REFERENCES village (id),

@@ -48,7 +48,7 @@ public final class PermissionTable {
             Position.KASI,
             EnumSet.of(OPEN_OFFICE, PROCESS_LETTERS, ANSWER_PARTICIPATION),
             Position.HAMLET_HEAD,
-            EnumSet.of(OPEN_OFFICE, ANSWER_PARTICIPATION, CONFIRM_RESIDENTS),
+            EnumSet.of(OPEN_OFFICE, ANSWER_PARTICIPATION),
             Position.OPERATOR,
             EnumSet.of(
                     OPEN_OFFICE,

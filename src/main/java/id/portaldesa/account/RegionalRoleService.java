@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 
@@ -38,7 +39,8 @@ public class RegionalRoleService {
     @Inject
     Clock clock;
 
-    public RegionalMembership grant(@NotBlank @Email String email, @NotNull Role role, @NotBlank String regionCode) {
+    public RegionalMembership grant(
+            @NotBlank @Email @Size(max = 190) String email, @NotNull Role role, @NotBlank String regionCode) {
         user.require(Permission.MANAGE_PLATFORM);
         if (!role.isRegional()) {
             throw new BusinessException("regency.grant.role");

@@ -48,8 +48,7 @@ class PermissionTableTest {
                 Set.of(OPEN_OFFICE, PROCESS_LETTERS, ANSWER_PARTICIPATION),
                 PermissionTable.of(Role.OFFICIAL, Position.KASI));
         assertEquals(
-                Set.of(OPEN_OFFICE, ANSWER_PARTICIPATION, CONFIRM_RESIDENTS),
-                PermissionTable.of(Role.OFFICIAL, Position.HAMLET_HEAD));
+                Set.of(OPEN_OFFICE, ANSWER_PARTICIPATION), PermissionTable.of(Role.OFFICIAL, Position.HAMLET_HEAD));
         assertEquals(
                 Set.of(
                         OPEN_OFFICE,

@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /** The platform admin grants and revokes regency roles for a regency or province. */
@@ -27,6 +29,7 @@ public class RegionalRolesPage implements Serializable {
 
     @NotBlank
     @Email
+    @Size(max = 190)
     private String email;
 
     private Role role = Role.REGENCY_ADMIN;
@@ -70,7 +73,7 @@ public class RegionalRolesPage implements Serializable {
     }
 
     public List<Role> getRoles() {
-        return List.of(Role.REGENCY_ADMIN, Role.REGENCY_VIEWER);
+        return Arrays.stream(Role.values()).filter(Role::isRegional).toList();
     }
 
     public String getEmail() {

@@ -116,6 +116,12 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
 
         private static void send404(FacesContext context) {
+            if (context.getExternalContext().isResponseCommitted()) {
+                // Part of the page is sent already: a status can no longer be given, only noted.
+                LOG.warning("A record was not found after the answer had started");
+                context.responseComplete();
+                return;
+            }
             try {
                 context.getExternalContext().responseSendError(404, null);
                 context.responseComplete();

@@ -74,10 +74,6 @@ public record Route(String address, String viewId, Access access, Site site, boo
         return new Route(address, viewId, access, site, true);
     }
 
-    public Audience audience() {
-        return Audience.of(viewId).orElseThrow();
-    }
-
     /** The name of the trailing {@code {name}} segment, if the address has one. */
     public Optional<String> parameter() {
         int open = address.lastIndexOf("/{");

@@ -31,7 +31,7 @@ public final class Transitions<S extends Enum<S>> {
     /** The "from" of a record's first state in message keys. */
     public static final String START = "START";
 
-    private static final Pattern SUBJECT = Pattern.compile("[a-z][a-zA-Z]{1,39}");
+    private static final Pattern SUBJECT = Pattern.compile(StateChanges.SUBJECT_PATTERN);
 
     private final String subject;
     private final Set<S> initial;

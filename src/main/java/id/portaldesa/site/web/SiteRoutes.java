@@ -4,6 +4,7 @@ import id.portaldesa.shared.security.Permission;
 import id.portaldesa.shared.web.Access;
 import id.portaldesa.shared.web.Route;
 import id.portaldesa.shared.web.RouteSource;
+import id.portaldesa.village.TenantFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public class SiteRoutes implements RouteSource {
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.of("/", "/public/site/home.xhtml", Access.ANYONE).onlyOn(Route.Site.VILLAGE),
+                Route.of("/", TenantFilter.VILLAGE_HOME_VIEW, Access.ANYONE).onlyOn(Route.Site.VILLAGE),
                 Route.of("/sitemap.xml", SITEMAP_VIEW, Access.ANYONE).onlyOn(Route.Site.VILLAGE),
                 Route.of("/kantor/profil", "/office/site/profile.xhtml", Access.needs(Permission.EDIT_SITE))
                         .withUploads());
