@@ -3,7 +3,6 @@ package id.portaldesa.account.web;
 import id.portaldesa.account.RegionalGrant;
 import id.portaldesa.account.RegionalRoleService;
 import id.portaldesa.account.Role;
-import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.village.RegionRepository;
 import jakarta.faces.view.ViewScoped;
@@ -47,16 +46,12 @@ public class RegionalRolesPage implements Serializable {
     }
 
     public void grant() {
-        try {
-            String code = region.trim().split(" ")[0];
-            service.grant(email, role, code);
-            FacesMessages.info("regency.grant.done", email.trim(), code);
-            email = null;
-            region = null;
-            grants = null;
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        String code = region.trim().split(" ")[0];
+        service.grant(email, role, code);
+        FacesMessages.info("regency.grant.done", email.trim(), code);
+        email = null;
+        region = null;
+        grants = null;
     }
 
     public void revoke(long id) {

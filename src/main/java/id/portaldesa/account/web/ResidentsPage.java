@@ -5,19 +5,14 @@ import id.portaldesa.account.ResidentOfficeService;
 import id.portaldesa.account.ResidentRepository;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.paging.PageRequest;
-import id.portaldesa.shared.paging.Slice;
 import id.portaldesa.shared.web.FacesMessages;
+import id.portaldesa.shared.web.PagedDataModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The staff page of residents ({@code /kantor/warga}): a lazy table paged in the database, and the
@@ -35,7 +30,17 @@ public class ResidentsPage implements Serializable {
 
     private String search;
     private ResidentRepository.Filter filter = ResidentRepository.Filter.ALL;
-    private final Model residents = new Model();
+    /** Pages in the database; the sort keys are the ones the repository declares, the search box is the page's own. */
+    private final PagedDataModel<ResidentOfficeService.Summary> residents = new PagedDataModel<>(
+            request -> service.list(
+                    new PageRequest(
+                            request.first(),
+                            request.size(),
+                            request.sort(),
+                            request.ascending(),
+                            Optional.ofNullable(search)),
+                    filter),
+            ResidentOfficeService.Summary::id);
 
     private Long selectedId;
     private transient ResidentOfficeService.Details details;
@@ -95,13 +100,10 @@ public class ResidentsPage implements Serializable {
         if (selectedId == null) {
             return;
         }
-        try {
-            action.run();
-            FacesMessages.info(doneKey);
-            clearInputs();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        // A refusal becomes the page's message in PortalExceptionHandlerFactory, the input kept.
+        action.run();
+        FacesMessages.info(doneKey);
+        clearInputs();
         details = null;
     }
 
@@ -129,41 +131,6 @@ public class ResidentsPage implements Serializable {
 
     public ConfirmationMethod[] getMethods() {
         return ConfirmationMethod.values();
-    }
-
-    /** The table's page, asked of the service; the sort keys are the ones the repository declares. */
-    final class Model extends LazyDataModel<ResidentOfficeService.Summary> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) page(0, 1, Map.of()).total();
-        }
-
-        @Override
-        public List<ResidentOfficeService.Summary> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Slice<ResidentOfficeService.Summary> slice = page(first, pageSize, sortBy);
-            setRowCount((int) slice.total());
-            return slice.items();
-        }
-
-        private Slice<ResidentOfficeService.Summary> page(int first, int size, Map<String, SortMeta> sortBy) {
-            Optional<SortMeta> sort = sortBy.values().stream().findFirst();
-            PageRequest request = new PageRequest(
-                    first,
-                    size,
-                    sort.map(SortMeta::getField),
-                    sort.map(s -> s.getOrder() != SortOrder.DESCENDING).orElse(true),
-                    Optional.ofNullable(search));
-            return service.list(request, filter);
-        }
-
-        @Override
-        public String getRowKey(ResidentOfficeService.Summary row) {
-            return String.valueOf(row.id());
-        }
     }
 
     public String getSearch() {

@@ -4,7 +4,6 @@ import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.platform.AdminCsv;
 import id.portaldesa.platform.VillageAdminImport;
 import id.portaldesa.platform.VillageAdminInvitations;
-import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.i18n.CurrentLanguage;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
@@ -52,34 +51,26 @@ public class VillageAdminsPage implements Serializable {
     private List<VillageAdminImport.RowResult> results;
 
     public void invite() {
-        try {
-            VillageAdminInvitations.Outcome outcome = invitations.invite(
-                    code, null, email, replace, user.accountId().orElse(null), language.getLocale());
-            FacesMessages.info(
-                    outcome == VillageAdminInvitations.Outcome.INVITED
-                            ? (replace ? "regency.invite.replacing" : "regency.invite.done")
-                            : "regency.invite.onboarded",
-                    email.trim(),
-                    code.trim());
-            code = null;
-            email = null;
-            replace = false;
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        VillageAdminInvitations.Outcome outcome =
+                invitations.invite(code, null, email, replace, user.accountId().orElse(null), language.getLocale());
+        FacesMessages.info(
+                outcome == VillageAdminInvitations.Outcome.INVITED
+                        ? (replace ? "regency.invite.replacing" : "regency.invite.done")
+                        : "regency.invite.onboarded",
+                email.trim(),
+                code.trim());
+        code = null;
+        email = null;
+        replace = false;
     }
 
     public void upload() {
-        try {
-            results = importer.importFile(
-                    uploadedBytes(), replaceAll, user.accountId().orElse(null), language.getLocale());
-            long done =
-                    results.stream().filter(VillageAdminImport.RowResult::done).count();
-            FacesMessages.info("regency.csv.summary", done, results.size() - done);
-        } catch (BusinessException e) {
-            results = null;
-            FacesMessages.error(e);
-        }
+        // A refused file becomes the page's message (PortalExceptionHandlerFactory) with no old results.
+        results = null;
+        results = importer.importFile(
+                uploadedBytes(), replaceAll, user.accountId().orElse(null), language.getLocale());
+        long done = results.stream().filter(VillageAdminImport.RowResult::done).count();
+        FacesMessages.info("regency.csv.summary", done, results.size() - done);
     }
 
     /** The row's outcome or reason, in the language of the page. */
