@@ -151,7 +151,7 @@ class AccountSelfServiceIT {
     }
 
     @Test
-    void resetRequestsAreLimitedPerAddressAskedForKnownOrNot() {
+    void resetRequestsAreLimitedPerAddressAskedForKnownOrNot() throws Exception {
         VillageRef village = fixtures.freshVillage();
         fixtures.actFor(village);
         String unknown = Fixtures.email("penebak");
