@@ -270,8 +270,15 @@ public class StaffService {
         if (!membership.isActive() || membership.getRole() == Role.RESIDENT) {
             throw new NotFoundException();
         }
-        if (membership.getRole() == Role.VILLAGE_ADMIN && memberships.activeAdmins() <= 1) {
-            throw new BusinessException("account.staff.lastAdmin");
+        if (membership.getRole() == Role.VILLAGE_ADMIN) {
+            // Counted under the village's lock: two admins revoking each other at once cannot both win.
+            List<Long> admins = memberships.lockActiveAdmins();
+            if (!admins.contains(membership.getId())) {
+                throw new NotFoundException();
+            }
+            if (admins.size() <= 1) {
+                throw new BusinessException("account.staff.lastAdmin");
+            }
         }
         membership.revoke(clock.instant());
         audit.record(

@@ -100,6 +100,13 @@ class CrossVillageIsolationIT {
                 .activeOf(accounts.findByEmail(residentEmail).orElseThrow().getId())
                 .get(0);
         assertEquals(2, staff.pendingInvitations().size());
+        // Real staff of A: a sekdes and a second admin, both active, so a revocation inside A works.
+        Account sekdesOfA = fixtures.staffOfCurrentVillage(Role.OFFICIAL, Position.SECRETARY, "Sekdes A");
+        Account secondAdminOfA = fixtures.staffOfCurrentVillage(Role.VILLAGE_ADMIN, null, "Admin Dua A");
+        Membership officialOfA = memberships.activeOf(sekdesOfA.getId()).get(0);
+        Membership adminRoleOfA = memberships.activeOf(secondAdminOfA.getId()).get(0);
+        String titleOfA = officialOfA.getOfficialTitle();
+        assertEquals(3, staff.staff().size(), "A has three active staff");
 
         fixtures.actAsAdminOf(b);
         assertEquals(1, staff.staff().size(), "B sees its own admin only");
@@ -108,6 +115,9 @@ class CrossVillageIsolationIT {
         assertTrue(staff.pendingInvitations().isEmpty(), "B sees no invitations of A");
         assertTrue(memberships.find(residentOfA.getId()).isEmpty(), "A's membership id is unknown in B");
         assertTrue(invitations.find(invitationOfA.getId()).isEmpty(), "A's invitation id is unknown in B");
+        assertThrows(NotFoundException.class, () -> staff.revokeMembership(officialOfA.getId()));
+        assertThrows(NotFoundException.class, () -> staff.revokeMembership(adminRoleOfA.getId()));
+        assertThrows(NotFoundException.class, () -> staff.retitle(officialOfA.getId(), "Sekdes Palsu"));
         assertThrows(NotFoundException.class, () -> staff.revokeMembership(residentOfA.getId()));
         assertThrows(NotFoundException.class, () -> staff.revokeInvitation(invitationOfA.getId()));
         assertTrue(residents.ofAccount(residentOfA.getAccountId()).isEmpty(), "A's resident is unknown in B");
@@ -115,6 +125,16 @@ class CrossVillageIsolationIT {
         fixtures.actAsAdminOf(a);
         assertEquals(2, staff.pendingInvitations().size(), "A's invitations are untouched");
         assertTrue(memberships.find(residentOfA.getId()).orElseThrow().isActive(), "A's membership is untouched");
+        assertTrue(memberships.find(officialOfA.getId()).orElseThrow().isActive(), "A's sekdes is still staff");
+        assertTrue(memberships.find(adminRoleOfA.getId()).orElseThrow().isActive(), "A's second admin too");
+        assertEquals(
+                titleOfA,
+                memberships.find(officialOfA.getId()).orElseThrow().getOfficialTitle(),
+                "A's sekdes keeps the title");
+        assertEquals(3, staff.staff().size(), "A's staff is unchanged");
+        // The same revocation inside A works: B's refusal was about the village, not the record.
+        staff.revokeMembership(adminRoleOfA.getId());
+        assertFalse(memberships.find(adminRoleOfA.getId()).orElseThrow().isActive(), "revoked inside A");
     }
 
     @Test
