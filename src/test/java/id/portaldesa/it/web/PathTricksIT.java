@@ -93,15 +93,14 @@ class PathTricksIT {
         Raw visitor = new Raw(null, "");
         assertTrue(visitor.get(village.prefix() + "/kantor").isLoginRedirect(), "the plain address asks to log in");
         for (String trick : VILLAGE_TRICKS) {
-            visitor.get(village.prefix() + trick).assertRefused();
-            visitor.get("/" + village.slug() + "/" + trick).assertRefused();
+            visitor.refuses(village.prefix() + trick);
+            visitor.refuses("/" + village.slug() + "/" + trick);
         }
-        visitor.get("/" + village.slug() + ";x/kantor").assertRefused();
-        visitor.get("//" + village.slug() + "//kantor").assertRefused();
-        visitor.get(String.format(
-                        "/%%%02x%s/kantor",
-                        (int) village.slug().charAt(0), village.slug().substring(1)))
-                .assertRefused();
+        visitor.refuses("/" + village.slug() + ";x/kantor");
+        visitor.refuses("//" + village.slug() + "//kantor");
+        visitor.refuses(String.format(
+                "/%%%02x%s/kantor",
+                (int) village.slug().charAt(0), village.slug().substring(1)));
     }
 
     @Test
@@ -115,12 +114,11 @@ class PathTricksIT {
         assertTrue(own.showsResidentPage(), "the resident's own page is what a leak would look like");
         assertEquals(404, resident.get(village.prefix() + "/kantor").status(), "the office is closed to residents");
         for (String trick : VILLAGE_TRICKS) {
-            Answer answer = resident.get(village.prefix() + trick);
-            answer.assertRefused();
+            resident.refuses(village.prefix() + trick);
         }
-        resident.get("//" + village.slug() + "//kantor").assertRefused();
+        resident.refuses("//" + village.slug() + "//kantor");
         for (String trick : PLATFORM_TRICKS) {
-            resident.get(trick).assertRefused();
+            resident.refuses(trick);
         }
     }
 
@@ -133,12 +131,12 @@ class PathTricksIT {
         Raw resident = new Raw("kungkai.localhost", login.cookieHeader());
         assertTrue(resident.get("/akun").showsResidentPage(), "logged in on the village's domain too");
         for (String trick : VILLAGE_TRICKS) {
-            visitor.get(trick).assertRefused();
-            resident.get(trick).assertRefused();
+            visitor.refuses(trick);
+            resident.refuses(trick);
         }
         for (String trick : PLATFORM_TRICKS) {
-            visitor.get(trick).assertRefused();
-            resident.get(trick).assertRefused();
+            visitor.refuses(trick);
+            resident.refuses(trick);
         }
     }
 
@@ -147,7 +145,21 @@ class PathTricksIT {
         Raw visitor = new Raw(null, "");
         assertTrue(visitor.get("/platform/desa").isLoginRedirect(), "the plain address asks to log in");
         for (String trick : PLATFORM_TRICKS) {
-            visitor.get(trick).assertRefused();
+            visitor.refuses(trick);
+        }
+    }
+
+    @Test
+    void aSessionIdInTheAddressIsNeverUsed() {
+        TestVillages.Village village = TestVillages.create();
+        Http login = new Http();
+        login.login(village.prefix(), village.residentEmail(), village.password());
+        String session = login.cookie("JSESSIONID");
+        Raw stranger = new Raw(null, "");
+        for (String path : List.of("/akun;jsessionid=" + session, "/akun/;jsessionid=" + session)) {
+            Answer answer = stranger.get(village.prefix() + path);
+            assertFalse(answer.showsResidentPage(), "the resident's page: " + answer.text());
+            assertTrue(answer.isLoginRedirect(), answer.text());
         }
     }
 
@@ -196,10 +208,9 @@ class PathTricksIT {
             return status == 302 && URI.create(location()).getPath().endsWith("/masuk");
         }
 
-        /** The back office (the only pages with PrimeFaces) or a resident's own page. */
+        /** The back office or platform console: their template, with PrimeFaces' resources. */
         boolean showsBackOffice() {
-            String lower = body.toLowerCase(Locale.ROOT);
-            return lower.contains("primefaces") || lower.contains("id=\"nav-");
+            return body.contains("office-header") || body.contains("office.css") || body.contains("ln=primefaces");
         }
 
         boolean showsResidentPage() {
@@ -211,11 +222,26 @@ class PathTricksIT {
             assertFalse(showsResidentPage(), "a resident's page reached: " + what);
         }
 
-        /** Refused outright: not found, or a bad request from the container; never a page. */
-        void assertRefused() {
+        /**
+         * Refused: not found, or a bad request from the container; never a page. The container
+         * itself reads {@code /platform;x/desa} as the folder {@code /platform} and answers 301 to
+         * {@code /platform/} before any filter runs (and {@code /themes/..;/x} as {@code /}): such a
+         * redirect to a folder of the path is followed once, and must lead to nothing protected.
+         */
+        void assertRefused(Raw visitor) {
             assertNotEquals(500, status, text());
-            assertTrue(status == 404 || status == 400, "refused: " + text());
             assertNothingProtected(path);
+            if (status == 301 && !location().isEmpty()) {
+                String next = URI.create(location()).getRawPath();
+                assertFalse(next.equals(path), "no loop: " + text());
+                // A folder of what was asked for, e.g. "/platform/" or "/": a public answer at most.
+                assertTrue(path.startsWith(next.substring(0, next.length() - 1)), "a folder of the path: " + text());
+                Answer followed = visitor.get(next);
+                assertNotEquals(500, followed.status(), followed.text());
+                followed.assertNothingProtected(next);
+                return;
+            }
+            assertTrue(status == 404 || status == 400, "refused: " + text());
         }
     }
 
@@ -228,6 +254,27 @@ class PathTricksIT {
         Raw(String host, String cookies) {
             this.host = host;
             this.cookies = cookies;
+        }
+
+        /**
+         * Asks for the path and expects it refused ({@link Answer#assertRefused}). A {@code
+         * ;jsessionid=} parameter is the one the container strips itself before the portal sees the
+         * address: such a request must answer exactly as the address without it does (and the
+         * session id in it is never used, see {@code aSessionIdInTheAddressIsNeverUsed}).
+         */
+        void refuses(String path) {
+            Answer answer = get(path);
+            int session = path.indexOf(";jsessionid=");
+            if (session < 0) {
+                answer.assertRefused(this);
+                return;
+            }
+            String canonical = path.substring(0, session);
+            Answer plain = get(canonical);
+            assertNotEquals(500, answer.status(), answer.text());
+            answer.assertNothingProtected(path);
+            assertEquals(plain.status(), answer.status(), "as " + canonical + ": " + answer.text());
+            assertEquals(plain.location(), answer.location(), "as " + canonical + ": " + answer.text());
         }
 
         Answer get(String path) {
