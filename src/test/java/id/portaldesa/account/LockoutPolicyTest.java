@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class LockoutPolicyTest {
 
-    final LockoutPolicy policy = LockoutPolicy.ACCOUNT;
+    final LockoutPolicy policy = LockoutPolicy.PAIR;
     final Instant t0 = Instant.parse("2026-11-23T08:00:00Z");
 
     LockoutPolicy.State fail(int times, Instant at) {
