@@ -55,4 +55,26 @@ class LockoutPolicyTest {
         assertEquals(0, s.failures());
         assertFalse(policy.isLocked(s, t0));
     }
+
+    @Test
+    void aRightPasswordTakesBackTheFailureCountedBeforeIt() {
+        LockoutPolicy.State counted = fail(5, t0); // the fifth was the right password, counted first
+        assertTrue(policy.isLocked(counted, t0.plusSeconds(5)));
+        LockoutPolicy.State released = policy.afterRelease(counted);
+        assertEquals(4, released.failures());
+        assertFalse(policy.isLocked(released, t0.plusSeconds(5)), "the lock it set is lifted");
+    }
+
+    @Test
+    void theAccountWideLimitIsSlowerThanThePairs() {
+        LockoutPolicy account = LockoutPolicy.ACCOUNT;
+        LockoutPolicy.State s = new LockoutPolicy.State(0, t0, null);
+        for (int i = 0; i < 19; i++) {
+            s = account.afterFailure(s, t0.plusSeconds(i));
+        }
+        assertFalse(account.isLocked(s, t0.plusSeconds(30)), "19 failures across addresses do not lock");
+        s = account.afterFailure(s, t0.plusSeconds(31));
+        assertTrue(account.isLocked(s, t0.plus(Duration.ofMinutes(59))));
+        assertFalse(account.isLocked(s, t0.plus(Duration.ofMinutes(61))));
+    }
 }
