@@ -73,18 +73,24 @@ class RegistrationAndStaffPagesIT {
         new Http().registerResident(village.prefix(), email, "rahasia-sekali");
         String link = Mailbox.awaitLink(email, Duration.ofSeconds(30));
 
-        Http presser = Http.behindProxy(Http.freshAddress());
+        // Visitors at one address (sessions of their own, one page each) open the unused link: each sees
+        // the button. Then they press: the first confirms, the next say it is done, and past the
+        // allowance the address is refused.
+        String address = Http.freshAddress();
         int max = Limit.CONFIRMATION.max();
+        List<Http> pressers = new ArrayList<>();
         List<Http.Page> opened = new ArrayList<>();
         for (int i = 0; i <= max; i++) {
-            opened.add(presser.get(link)); // each opening shows the button: the link is still unused
+            Http presser = Http.behindProxy(address);
+            pressers.add(presser);
+            opened.add(presser.get(link));
         }
         for (int i = 0; i < max; i++) {
-            Http.Page pressed = presser.submit(opened.get(i), "confirm", Map.of(), "submit");
+            Http.Page pressed = pressers.get(i).submit(opened.get(i), "confirm", Map.of(), "submit");
             assertFalse(pressed.text().contains(TOO_MANY), "press " + (i + 1) + " is still allowed");
             assertTrue(pressed.text().contains("sudah dikonfirmasi"), pressed.text());
         }
-        Http.Page limited = presser.submit(opened.get(max), "confirm", Map.of(), "submit");
+        Http.Page limited = pressers.get(max).submit(opened.get(max), "confirm", Map.of(), "submit");
         assertTrue(limited.text().contains(TOO_MANY), limited.text());
     }
 
