@@ -163,6 +163,27 @@ class ProductionStartIT {
         }
     }
 
+    /**
+     * The zero-configuration embedded database, but on a real host's base URL: a production start,
+     * without the demo villages and their accounts (whose passwords the README publishes).
+     */
+    @Test
+    void theEmbeddedDatabaseOnARealHostStartsWithoutDemoAccounts() throws Exception {
+        Map<String, String> env = Map.of(
+                "PORTAL_BASE_URL", "https://desa.merangin.go.id",
+                "PORTAL_DATA_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        // Started, not ready: /health answers only on the platform's own host now.
+        try (PortalProcess portal = PortalProcess.start(PORT, env).awaitStarted()) {
+            String directory = portal.get("/", "Host", "desa.merangin.go.id").body();
+            assertTrue(directory.contains("<strong>0</strong>"), "no demo villages: " + directory);
+            assertEquals(
+                    404, portal.get("/kungkai/", "Host", "desa.merangin.go.id").statusCode());
+            assertTrue(portal.log().contains("one-time setup link"), "the first admin comes from the setup link");
+            assertTrue(!portal.log().contains("Demo data loaded"), portal.log());
+            assertTrue(portal.log().contains("Embedded database without demo data"), portal.log());
+        }
+    }
+
     /** An address of this machine that is not loopback, if it has one. */
     static Optional<InetAddress> otherAddressOfThisMachine() throws SocketException {
         return NetworkInterface.networkInterfaces()

@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
 /** The portal's settings, read once at start. */
 @ApplicationScoped
 public class PortalConfig {
+
+    private static final Logger LOG = Logger.getLogger(PortalConfig.class.getName());
 
     @Inject
     Config config;
@@ -26,9 +29,18 @@ public class PortalConfig {
     void read() {
         String dbUrl =
                 config.getOptionalValue(DatabaseDefaults.URL, String.class).orElse(DatabaseDefaults.EMBEDDED_URL);
-        demoMode = config.getOptionalValue("portal.demo", Boolean.class).orElse(dbUrl.startsWith("jdbc:h2:"));
         baseUrl = URI.create(stripTrailingSlash(
                 config.getOptionalValue("portal.base.url", String.class).orElse("http://localhost:8080")));
+        try {
+            demoMode = DemoMode.decide(config.getOptionalValue("portal.demo", Boolean.class), dbUrl, baseUrl);
+        } catch (IllegalStateException refused) {
+            LOG.severe(refused.getMessage());
+            throw refused;
+        }
+        if (!demoMode && dbUrl.startsWith("jdbc:h2:")) {
+            LOG.warning("Embedded database without demo data (PORTAL_BASE_URL " + baseUrl + " is not local, or"
+                    + " PORTAL_DEMO=false): it is meant for trying the portal out; use MariaDB/MySQL in production.");
+        }
         trustedProxies = Arrays.stream(optional("portal.trusted.proxies")
                         .orElse("127.0.0.1,::1,0:0:0:0:0:0:0:1")
                         .split(","))
@@ -37,7 +49,10 @@ public class PortalConfig {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Demo mode: embedded database (or {@code PORTAL_DEMO=true}), demo villages and accounts. */
+    /**
+     * Demo mode: demo villages and accounts, on a local run only ({@link DemoMode}): the embedded
+     * database (or {@code PORTAL_DEMO=true}) with a local base URL.
+     */
     public boolean isDemoMode() {
         return demoMode;
     }
