@@ -53,6 +53,39 @@ public class MembershipRepository extends VillageScopedRepository<Membership> {
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
+    /**
+     * The villages (by id) where this account is the only active admin, read like
+     * {@link #lockActiveAdmins()} but across the person's own villages: each village is locked in id
+     * order (so two people leaving at once cannot deadlock), then its admins are read with a locking
+     * read. An admin deleting their account and another revoking them, or two admins deleting theirs
+     * at once, are served one after the other, and the later one counts what the earlier left.
+     */
+    public List<Long> lockVillagesWhereOnlyAdmin(long accountId) {
+        List<?> villages = em.createNativeQuery("select distinct village_id from membership where account_id = ?"
+                        + " and role = ? and revoked_at is null order by village_id")
+                .setParameter(1, accountId)
+                .setParameter(2, Role.VILLAGE_ADMIN.name())
+                .getResultList();
+        List<Long> onlyAdminOf = new java.util.ArrayList<>();
+        for (Object row : villages) {
+            long village = ((Number) row).longValue();
+            em.createNativeQuery("select id from village where id = ? for update")
+                    .setParameter(1, village)
+                    .getResultList();
+            List<?> admins = em.createNativeQuery("select account_id from membership where village_id = ?"
+                            + " and role = ? and revoked_at is null for update")
+                    .setParameter(1, village)
+                    .setParameter(2, Role.VILLAGE_ADMIN.name())
+                    .getResultList();
+            boolean someoneElse = admins.stream().anyMatch(a -> ((Number) a).longValue() != accountId);
+            boolean stillAdmin = admins.stream().anyMatch(a -> ((Number) a).longValue() == accountId);
+            if (stillAdmin && !someoneElse) {
+                onlyAdminOf.add(village);
+            }
+        }
+        return onlyAdminOf;
+    }
+
     public long activeAdmins() {
         return scoped(
                         "select count(e) from Membership e where e.villageId = :village and e.revokedAt is null"

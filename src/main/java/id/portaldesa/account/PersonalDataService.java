@@ -40,6 +40,9 @@ public class PersonalDataService {
     @Inject
     VillageDirectory villages;
 
+    @Inject
+    MembershipRepository memberships;
+
     @PersistenceContext
     EntityManager em;
 
@@ -69,16 +72,10 @@ public class PersonalDataService {
     public void deleteAccount(long accountId, @NotBlank String currentPassword) {
         Account account = own(accountId);
         settings.checkPassword(account, currentPassword);
-        if (account.isPlatformAdmin()
-                && em.createQuery(
-                                        "select count(a) from Account a where a.platformAdmin = true"
-                                                + " and a.status = id.portaldesa.account.AccountStatus.ACTIVE",
-                                        Long.class)
-                                .getSingleResult()
-                        <= 1) {
+        if (account.isPlatformAdmin() && activePlatformAdminsLocked() <= 1) {
             throw new BusinessException("account.delete.lastPlatformAdmin");
         }
-        List<Long> onlyAdminOf = villagesWhereOnlyAdmin(accountId);
+        List<Long> onlyAdminOf = memberships.lockVillagesWhereOnlyAdmin(accountId);
         if (!onlyAdminOf.isEmpty()) {
             long village = onlyAdminOf.get(0);
             throw new BusinessException(
@@ -102,16 +99,26 @@ public class PersonalDataService {
                 });
     }
 
-    /** Villages (by id) where this account is the only active admin. Across villages: it is the person's own. */
-    private List<Long> villagesWhereOnlyAdmin(long accountId) {
-        return em.createQuery(
-                        "select m.villageId from Membership m where m.accountId = :a and m.revokedAt is null"
-                                + " and m.role = id.portaldesa.account.Role.VILLAGE_ADMIN and not exists ("
-                                + "select o from Membership o where o.villageId = m.villageId and o.accountId <> :a"
-                                + " and o.revokedAt is null and o.role = id.portaldesa.account.Role.VILLAGE_ADMIN)",
+    /**
+     * Counts the active platform admins with a locking read of their rows: two platform admins
+     * deleting their accounts at once are served one after the other, and the later one sees the
+     * earlier one gone. Only those rows are locked (by primary key), not the whole account table.
+     */
+    private long activePlatformAdminsLocked() {
+        List<Long> ids = em.createQuery(
+                        "select a.id from Account a where a.platformAdmin = true"
+                                + " and a.status = id.portaldesa.account.AccountStatus.ACTIVE",
                         Long.class)
-                .setParameter("a", accountId)
                 .getResultList();
+        long still = 0;
+        for (long id : ids.stream().sorted().toList()) {
+            still += em.createNativeQuery("select id from account where id = ? and platform_admin = true"
+                            + " and status = 'ACTIVE' for update")
+                    .setParameter(1, id)
+                    .getResultList()
+                    .size();
+        }
+        return still;
     }
 
     private List<PersonalDataSource> ordered() {

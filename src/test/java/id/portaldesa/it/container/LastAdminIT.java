@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.portaldesa.account.Account;
+import id.portaldesa.account.AccountRepository;
 import id.portaldesa.account.Membership;
 import id.portaldesa.account.MembershipRepository;
+import id.portaldesa.account.PasswordHasher;
+import id.portaldesa.account.PersonalDataService;
 import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffService;
 import id.portaldesa.shared.BusinessException;
@@ -50,6 +53,17 @@ class LastAdminIT {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    PersonalDataService personalData;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    private static final String PASSWORD = "kata-sandi-uji-2026";
 
     /** Two admins of a fresh village: the first is the one acted as, the second another. */
     record Admins(VillageRef village, Account first, Membership firstRole, Account second, Membership secondRole) {}
@@ -154,6 +168,52 @@ class LastAdminIT {
                     "round " + round + ": exactly one admin remains");
             assertEquals(1, succeeded, "round " + round + ": one revocation went through");
         }
+    }
+
+    /**
+     * Two admins deleting their own accounts at the same moment: each sees the other still there,
+     * so without the lock on the village both deletions go through and the village has no admin.
+     */
+    @Test
+    void twoAdminsDeletingTheirAccountsAtOnceLeaveOneAdmin() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            Admins admins = twoAdmins();
+            inTransaction(() -> {
+                for (Account admin : java.util.List.of(admins.first(), admins.second())) {
+                    accounts.find(admin.getId()).orElseThrow().setPasswordHash(hasher.hash(PASSWORD));
+                }
+                return null;
+            });
+            CountDownLatch start = new CountDownLatch(1);
+            Future<Boolean> one = executor.submit(leaver(start, admins.village(), admins.first()));
+            Future<Boolean> other = executor.submit(leaver(start, admins.village(), admins.second()));
+            start.countDown();
+            int deleted = (one.get(60, TimeUnit.SECONDS) ? 1 : 0) + (other.get(60, TimeUnit.SECONDS) ? 1 : 0);
+            fixtures.actFor(admins.village());
+            assertEquals(
+                    1L,
+                    (long) inTransaction(memberships::activeAdmins),
+                    "round " + round + ": exactly one admin remains");
+            assertEquals(1, deleted, "round " + round + ": one deletion went through");
+        }
+    }
+
+    private Callable<Boolean> leaver(CountDownLatch start, VillageRef village, Account admin) {
+        return () -> {
+            start.await();
+            RequestContextController context = requestContexts.get();
+            context.activate();
+            try {
+                fixtures.actFor(village);
+                fixtures.actAs(admin);
+                personalData.deleteAccount(admin.getId(), PASSWORD);
+                return true;
+            } catch (BusinessException e) {
+                return false;
+            } finally {
+                context.deactivate();
+            }
+        };
     }
 
     private Callable<Boolean> racer(CountDownLatch start, Admins admins, Account actor, Membership target) {
