@@ -81,7 +81,7 @@ public class RegistrationService {
         if (accounts.findByEmail(email).isPresent()) {
             throw new BusinessException("account.email.taken");
         }
-        String nikHash = cipher.lookupHash(nik);
+        String nikHash = cipher.lookupHash(village.id(), nik);
         if (residents.nikTaken(nikHash)) {
             throw new BusinessException("account.nik.taken");
         }
@@ -93,10 +93,10 @@ public class RegistrationService {
         residents.add(new Resident(
                 village.id(),
                 account.getId(),
-                cipher.encrypt(nik),
+                cipher.encrypt(Resident.nikAt(village.id(), account.getId()), nik),
                 nikHash,
-                cipher.encrypt(kk),
-                cipher.lookupHash(kk),
+                cipher.encrypt(Resident.kkAt(village.id(), account.getId()), kk),
+                cipher.lookupHash(village.id(), kk),
                 now));
 
         String token = Tokens.newToken();
@@ -153,8 +153,8 @@ public class RegistrationService {
                 .ofAccount(accountId)
                 .filter(r -> !r.getNikCipher().isEmpty()) // erased with a deleted account
                 .map(r -> new ResidentIdentity(
-                        IdentityNumber.mask(cipher.decrypt(r.getNikCipher())),
-                        IdentityNumber.mask(cipher.decrypt(r.getKkCipher()))))
+                        IdentityNumber.mask(cipher.decrypt(r.nikAt(), r.getNikCipher())),
+                        IdentityNumber.mask(cipher.decrypt(r.kkAt(), r.getKkCipher()))))
                 .orElse(null);
     }
 
