@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,11 +32,15 @@ public class ResidentSealedData implements SealedData {
         familyMembers(c, resealing);
     }
 
+    private record ResidentRow(
+            long id, long village, long account, String nik, String kk, String nikHash, String kkHash, long version) {}
+
     private static void residents(Connection c, Resealing resealing) throws SQLException {
         PersonalDataCipher cipher = resealing.cipher();
         long after = 0;
-        while (true) {
-            int read = 0;
+        List<ResidentRow> page;
+        do {
+            page = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT id, village_id, account_id, nik_cipher, kk_cipher, nik_hash, kk_hash, version FROM resident"
                             + " WHERE id > ? AND ((nik_cipher <> '' AND nik_cipher NOT LIKE ?)"
@@ -44,60 +50,65 @@ public class ResidentSealedData implements SealedData {
                 select.setString(3, resealing.currentPattern(""));
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        read++;
-                        long id = rs.getLong(1);
-                        after = id;
-                        long village = rs.getLong(2);
-                        long account = rs.getLong(3);
-                        String nikStored = rs.getString(4);
-                        String kkStored = rs.getString(5);
-                        String nikHash = rs.getString(6);
-                        String kkHash = rs.getString(7);
-                        String nikSealed = nikStored;
-                        if (nikStored != null && !nikStored.isEmpty()) {
-                            Optional<String> nik = resealing.open(Resident.nikAt(village, account), nikStored);
-                            if (nik.isEmpty()) {
-                                continue;
-                            }
-                            nikSealed = cipher.encrypt(Resident.nikAt(village, account), nik.get());
-                            nikHash = cipher.lookupHash(village, nik.get());
-                        }
-                        String kkSealed = kkStored;
-                        if (!kkStored.isEmpty()) {
-                            Optional<String> kk = resealing.open(Resident.kkAt(village, account), kkStored);
-                            if (kk.isEmpty()) {
-                                continue;
-                            }
-                            kkSealed = cipher.encrypt(Resident.kkAt(village, account), kk.get());
-                            kkHash = cipher.lookupHash(village, kk.get());
-                        }
-                        try (PreparedStatement update = c.prepareStatement(
-                                "UPDATE resident SET nik_cipher = ?, nik_hash = ?, kk_cipher = ?, kk_hash = ?,"
-                                        + " version = version + 1 WHERE id = ? AND version = ?")) {
-                            update.setObject(1, nikSealed, Types.VARCHAR);
-                            update.setObject(2, nikHash, Types.VARCHAR);
-                            update.setString(3, kkSealed);
-                            update.setString(4, kkHash);
-                            update.setLong(5, id);
-                            update.setLong(6, rs.getLong(8));
-                            if (update.executeUpdate() == 1) {
-                                resealing.rewritten();
-                            }
-                        }
+                        page.add(new ResidentRow(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getLong(8)));
                     }
                 }
             }
-            if (read < Resealing.BATCH) {
-                return;
+            try (PreparedStatement update =
+                    c.prepareStatement("UPDATE resident SET nik_cipher = ?, nik_hash = ?, kk_cipher = ?, kk_hash = ?,"
+                            + " version = version + 1 WHERE id = ? AND version = ?")) {
+                for (ResidentRow row : page) {
+                    after = row.id();
+                    String nikSealed = row.nik();
+                    String nikHash = row.nikHash();
+                    if (nikSealed != null && !nikSealed.isEmpty()) {
+                        Optional<String> nik = resealing.open(Resident.nikAt(row.village(), row.account()), nikSealed);
+                        if (nik.isEmpty()) {
+                            continue;
+                        }
+                        nikSealed = cipher.encrypt(Resident.nikAt(row.village(), row.account()), nik.get());
+                        nikHash = cipher.lookupHash(row.village(), nik.get());
+                    }
+                    String kkSealed = row.kk();
+                    String kkHash = row.kkHash();
+                    if (!kkSealed.isEmpty()) {
+                        Optional<String> kk = resealing.open(Resident.kkAt(row.village(), row.account()), kkSealed);
+                        if (kk.isEmpty()) {
+                            continue;
+                        }
+                        kkSealed = cipher.encrypt(Resident.kkAt(row.village(), row.account()), kk.get());
+                        kkHash = cipher.lookupHash(row.village(), kk.get());
+                    }
+                    update.setObject(1, nikSealed, Types.VARCHAR);
+                    update.setObject(2, nikHash, Types.VARCHAR);
+                    update.setString(3, kkSealed);
+                    update.setString(4, kkHash);
+                    update.setLong(5, row.id());
+                    update.setLong(6, row.version());
+                    update.addBatch();
+                }
+                resealing.rewritten(update.executeBatch());
             }
-        }
+            resealing.commit(c);
+        } while (page.size() == Resealing.BATCH);
     }
+
+    private record MemberRow(long id, long village, String nik, long version) {}
 
     private static void familyMembers(Connection c, Resealing resealing) throws SQLException {
         PersonalDataCipher cipher = resealing.cipher();
         long after = 0;
-        while (true) {
-            int read = 0;
+        List<MemberRow> page;
+        do {
+            page = new ArrayList<>();
             try (PreparedStatement select =
                     c.prepareStatement("SELECT id, village_id, nik_cipher, version FROM resident_family_member"
                             + " WHERE id > ? AND nik_cipher <> '' AND nik_cipher NOT LIKE ? ORDER BY id LIMIT "
@@ -106,31 +117,27 @@ public class ResidentSealedData implements SealedData {
                 select.setString(2, resealing.currentPattern(""));
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        read++;
-                        long id = rs.getLong(1);
-                        after = id;
-                        long village = rs.getLong(2);
-                        Optional<String> nik = resealing.open(FamilyMember.nikAt(village, id), rs.getString(3));
-                        if (nik.isEmpty()) {
-                            continue;
-                        }
-                        try (PreparedStatement update = c.prepareStatement(
-                                "UPDATE resident_family_member"
-                                        + " SET nik_cipher = ?, nik_hash = ?, version = version + 1 WHERE id = ? AND version = ?")) {
-                            update.setString(1, cipher.encrypt(FamilyMember.nikAt(village, id), nik.get()));
-                            update.setString(2, cipher.lookupHash(village, nik.get()));
-                            update.setLong(3, id);
-                            update.setLong(4, rs.getLong(4));
-                            if (update.executeUpdate() == 1) {
-                                resealing.rewritten();
-                            }
-                        }
+                        page.add(new MemberRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4)));
                     }
                 }
             }
-            if (read < Resealing.BATCH) {
-                return;
+            try (PreparedStatement update = c.prepareStatement("UPDATE resident_family_member"
+                    + " SET nik_cipher = ?, nik_hash = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+                for (MemberRow row : page) {
+                    after = row.id();
+                    Optional<String> nik = resealing.open(FamilyMember.nikAt(row.village(), row.id()), row.nik());
+                    if (nik.isEmpty()) {
+                        continue;
+                    }
+                    update.setString(1, cipher.encrypt(FamilyMember.nikAt(row.village(), row.id()), nik.get()));
+                    update.setString(2, cipher.lookupHash(row.village(), nik.get()));
+                    update.setLong(3, row.id());
+                    update.setLong(4, row.version());
+                    update.addBatch();
+                }
+                resealing.rewritten(update.executeBatch());
             }
-        }
+            resealing.commit(c);
+        } while (page.size() == Resealing.BATCH);
     }
 }

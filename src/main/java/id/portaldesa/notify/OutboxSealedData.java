@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Sealed mail bodies in the outbox, sealed again with the current data key; plain ones stay as they are. */
@@ -18,11 +20,14 @@ public class OutboxSealedData implements SealedData {
         return "mail outbox bodies";
     }
 
+    private record Row(long id, Long village, String recipient, String body, long version) {}
+
     @Override
     public void reseal(Connection c, Resealing resealing) throws SQLException {
         long after = 0;
-        while (true) {
-            int read = 0;
+        List<Row> page;
+        do {
+            page = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT id, village_id, recipient, body, version FROM mail_outbox WHERE id > ? AND body LIKE ?"
                             + " AND body NOT LIKE ? ORDER BY id LIMIT " + Resealing.BATCH)) {
@@ -31,32 +36,34 @@ public class OutboxSealedData implements SealedData {
                 select.setString(3, resealing.currentPattern(MailOutbox.SEALED));
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        read++;
-                        long id = rs.getLong(1);
-                        after = id;
                         long village = rs.getLong(2);
-                        Long villageId = rs.wasNull() ? null : village;
-                        var at = OutboxMessage.bodyAt(villageId, rs.getString(3));
-                        Optional<String> sealed =
-                                resealing.reseal(at, rs.getString(4).substring(MailOutbox.SEALED.length()));
-                        if (sealed.isEmpty()) {
-                            continue;
-                        }
-                        try (PreparedStatement update = c.prepareStatement(
-                                "UPDATE mail_outbox SET body = ?, version = version + 1 WHERE id = ? AND version = ?")) {
-                            update.setString(1, MailOutbox.SEALED + sealed.get());
-                            update.setLong(2, id);
-                            update.setLong(3, rs.getLong(5));
-                            if (update.executeUpdate() == 1) {
-                                resealing.rewritten();
-                            }
-                        }
+                        page.add(new Row(
+                                rs.getLong(1),
+                                rs.wasNull() ? null : village,
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getLong(5)));
                     }
                 }
             }
-            if (read < Resealing.BATCH) {
-                return;
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE mail_outbox SET body = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+                for (Row row : page) {
+                    after = row.id();
+                    Optional<String> sealed = resealing.reseal(
+                            OutboxMessage.bodyAt(row.village(), row.recipient()),
+                            row.body().substring(MailOutbox.SEALED.length()));
+                    if (sealed.isEmpty()) {
+                        continue;
+                    }
+                    update.setString(1, MailOutbox.SEALED + sealed.get());
+                    update.setLong(2, row.id());
+                    update.setLong(3, row.version());
+                    update.addBatch();
+                }
+                resealing.rewritten(update.executeBatch());
             }
-        }
+            resealing.commit(c);
+        } while (page.size() == Resealing.BATCH);
     }
 }

@@ -67,7 +67,6 @@ public final class DataKeyRotation {
     /** Checks the key and re-seals when needed (see the class documentation). */
     public static void atStart(DataSource dataSource, PersonalDataCipher cipher, Iterable<SealedData> sources) {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
             Plan plan = plan(recordedKey(c), cipher);
             if (plan == Plan.NOTHING) {
                 if (!cipher.oldKeyIds().isEmpty()) {
@@ -76,18 +75,29 @@ public final class DataKeyRotation {
                 }
                 return;
             }
-            Resealing resealing = reseal(c, cipher, sources);
-            if (resealing.resealed() == 0 && !resealing.unreadable().isEmpty()) {
-                throw new IllegalStateException(DataKey.REFUSED + "no stored personal data opens with the configured"
-                        + " data keys; first problem: " + resealing.unreadable().get(0));
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                Resealing resealing = reseal(c, cipher, sources);
+                if (resealing.resealed() == 0 && !resealing.unreadable().isEmpty()) {
+                    throw new IllegalStateException(DataKey.REFUSED + "no stored personal data opens with the"
+                            + " configured data keys; first problem: "
+                            + resealing.unreadable().get(0));
+                }
+                resealing.unreadable().forEach(problem -> LOG.severe(() -> "Left as it was: " + problem));
+                record(c, cipher.currentKeyId());
+                c.commit();
+                LOG.info(() -> "Personal data sealed with data key " + cipher.currentKeyId() + ": "
+                        + resealing.resealed() + " rows sealed again"
+                        + (cipher.oldKeyIds().isEmpty()
+                                ? "."
+                                : "; PORTAL_DATA_KEY_OLD " + cipher.oldKeyIds() + " may now be removed."));
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
             }
-            resealing.unreadable().forEach(problem -> LOG.severe(() -> "Left as it was: " + problem));
-            record(c, cipher.currentKeyId());
-            LOG.info(() -> "Personal data sealed with data key " + cipher.currentKeyId() + ": " + resealing.resealed()
-                    + " rows sealed again"
-                    + (cipher.oldKeyIds().isEmpty()
-                            ? "."
-                            : "; PORTAL_DATA_KEY_OLD " + cipher.oldKeyIds() + " may now be removed."));
         } catch (SQLException e) {
             throw new IllegalStateException(
                     DataKey.REFUSED + "the data key could not be checked: " + e.getMessage(), e);

@@ -45,9 +45,20 @@ public final class Resealing {
         }
     }
 
-    /** Counts one rewritten row. */
-    public void rewritten() {
-        resealed++;
+    /** Counts the rows an update batch rewrote (a row changed meanwhile counts 0 and keeps its value). */
+    public void rewritten(int[] updateCounts) {
+        for (int count : updateCounts) {
+            if (count > 0 || count == java.sql.Statement.SUCCESS_NO_INFO) {
+                resealed++;
+            }
+        }
+    }
+
+    /** Ends one batch: commits it unless the connection commits each statement itself. */
+    public void commit(java.sql.Connection c) throws java.sql.SQLException {
+        if (!c.getAutoCommit()) {
+            c.commit();
+        }
     }
 
     public int resealed() {

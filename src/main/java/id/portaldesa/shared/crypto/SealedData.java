@@ -16,8 +16,9 @@ public interface SealedData {
     /**
      * Seals every value of this feature that is not sealed with the current key again, with the
      * current key and for its place ({@link SealedAt}), and recomputes its lookup hashes. Works in
-     * batches on the connection (auto-commit); each row is rewritten in one statement, guarded by its
-     * version, so a row changed meanwhile keeps its newer value.
+     * batches of {@link Resealing#BATCH} rows, each ended with {@link Resealing#commit}; each row is
+     * rewritten in one statement, guarded by its version, so a row changed meanwhile keeps its newer
+     * value.
      */
     void reseal(Connection connection, Resealing resealing) throws SQLException;
 }
