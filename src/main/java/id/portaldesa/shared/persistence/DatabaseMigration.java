@@ -5,7 +5,6 @@ import id.portaldesa.shared.crypto.PersonalDataCipher;
 import id.portaldesa.shared.crypto.SealedData;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -21,11 +20,12 @@ import org.flywaydb.core.Flyway;
  * Brings the schema up to date before anything else touches the database. Failing here fails the
  * deployment on purpose: serving pages on a half-migrated schema would be worse. The sealed personal
  * data is brought up to date with the data key here too ({@link DataKeyRotation}), so nothing reads
- * it before a changed key was checked and every value sealed with it.
+ * it before a changed key was checked and every value sealed with it. The cipher's injection starts
+ * {@code DataKey} (no {@code @DependsOn}: Payara reports a false cycle with the singletons that depend
+ * on this one).
  */
 @Startup
 @Singleton
-@DependsOn("DataKey")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
