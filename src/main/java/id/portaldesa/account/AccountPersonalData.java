@@ -85,10 +85,10 @@ public class AccountPersonalData implements PersonalDataSource {
                 residents(subject).stream()
                         .map(r -> {
                             Map<String, Object> row = village(r.getVillageId());
-                            row.put("nik", r.hasNik() ? cipher.decrypt(r.getNikCipher()) : null);
+                            row.put("nik", r.hasNik() ? cipher.decrypt(r.nikAt(), r.getNikCipher()) : null);
                             row.put(
                                     "familyCardNumber",
-                                    r.hasFamilyCardNumber() ? cipher.decrypt(r.getKkCipher()) : null);
+                                    r.hasFamilyCardNumber() ? cipher.decrypt(r.kkAt(), r.getKkCipher()) : null);
                             row.put("registeredAt", r.getCreatedAt());
                             return row;
                         })

@@ -1,5 +1,6 @@
 package id.portaldesa.account;
 
+import id.portaldesa.shared.crypto.SealedAt;
 import id.portaldesa.shared.persistence.VillageOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +11,8 @@ import java.time.LocalDate;
 
 /**
  * A person on the same KK as a resident (anggota keluarga), listed by the resident. Their NIK is
- * personal data like the resident's own: encrypted, with a keyed hash for lookups.
+ * personal data like the resident's own: encrypted, with a keyed hash for lookups. It is sealed for
+ * its own row ({@link #nikAt}), so the row is stored first and sealed once it has its id.
  */
 @Entity
 @Table(name = "resident_family_member")
@@ -36,6 +38,20 @@ public class FamilyMember extends VillageOwned {
     private LocalDate birthDate;
 
     protected FamilyMember() {}
+
+    /** Where a family member's NIK is sealed: its village and row. */
+    public static SealedAt nikAt(long villageId, long memberId) {
+        return new SealedAt("resident_family_member", "nik_cipher", villageId, "id=" + memberId);
+    }
+
+    public SealedAt nikAt() {
+        return nikAt(getVillageId(), getId());
+    }
+
+    /** Stores the NIK sealed for this row, once the row has its id. */
+    void sealNik(String cipher) {
+        this.nikCipher = cipher;
+    }
 
     public FamilyMember(
             long villageId,

@@ -18,6 +18,13 @@ public class FamilyMemberRepository extends VillageScopedRepository<FamilyMember
                 .getResultList();
     }
 
+    /** Stores the member at once, so it has its id for sealing its NIK. */
+    @Override
+    public void add(FamilyMember member) {
+        super.add(member);
+        em.flush();
+    }
+
     public void remove(FamilyMember member) {
         em.remove(member);
     }

@@ -96,7 +96,7 @@ public class RegistrationService {
         // Hashed first, every time: a known address must not answer faster than a new one.
         String passwordHash = passwords.hash(registration.password());
         String email = AccountRepository.normaliseEmail(registration.email());
-        String nikHash = cipher.lookupHash(nik);
+        String nikHash = cipher.lookupHash(village.id(), nik);
         Instant now = clock.instant();
         freeExpired(email, nikHash, now);
         Account existing = accounts.findByEmail(email).orElse(null);
@@ -123,10 +123,10 @@ public class RegistrationService {
         residents.add(new Resident(
                 village.id(),
                 account.getId(),
-                cipher.encrypt(nik),
+                cipher.encrypt(Resident.nikAt(village.id(), account.getId()), nik),
                 nikHash,
-                cipher.encrypt(kk),
-                cipher.lookupHash(kk),
+                cipher.encrypt(Resident.kkAt(village.id(), account.getId()), kk),
+                cipher.lookupHash(village.id(), kk),
                 now));
 
         String token = Tokens.newToken();
@@ -246,8 +246,8 @@ public class RegistrationService {
                 .ofAccount(accountId)
                 .filter(r -> !r.getNikCipher().isEmpty()) // erased with a deleted account
                 .map(r -> new ResidentIdentity(
-                        IdentityNumber.mask(cipher.decrypt(r.getNikCipher())),
-                        IdentityNumber.mask(cipher.decrypt(r.getKkCipher()))))
+                        IdentityNumber.mask(cipher.decrypt(r.nikAt(), r.getNikCipher())),
+                        IdentityNumber.mask(cipher.decrypt(r.kkAt(), r.getKkCipher()))))
                 .orElse(null);
     }
 

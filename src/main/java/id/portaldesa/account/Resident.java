@@ -1,5 +1,6 @@
 package id.portaldesa.account;
 
+import id.portaldesa.shared.crypto.SealedAt;
 import id.portaldesa.shared.persistence.VillageOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,9 @@ import java.time.LocalDate;
 
 /**
  * A registered resident (warga) of one village. NIK and KK number are stored encrypted, with a keyed
- * hash for lookups; the plain numbers exist only in memory.
+ * hash for lookups; the plain numbers exist only in memory. They are sealed for their village and the
+ * resident's account ({@link #nikAt}): the row id is not known yet when a registration seals them,
+ * and a village holds one resident record per account.
  *
  * <p>An operator confirms the identity once (who, when, how). The resident may edit their personal
  * data afterwards; that keeps the confirmation (the NIK and KK it vouched for can only be changed by
@@ -82,6 +85,24 @@ public class Resident extends VillageOwned {
     private ResidentState state = ResidentState.ACTIVE;
 
     protected Resident() {}
+
+    /** Where a resident's NIK is sealed: village and account (the record's natural key). */
+    public static SealedAt nikAt(long villageId, long accountId) {
+        return new SealedAt("resident", "nik_cipher", villageId, "account=" + accountId);
+    }
+
+    /** Where a resident's KK number is sealed. */
+    public static SealedAt kkAt(long villageId, long accountId) {
+        return new SealedAt("resident", "kk_cipher", villageId, "account=" + accountId);
+    }
+
+    public SealedAt nikAt() {
+        return nikAt(getVillageId(), accountId);
+    }
+
+    public SealedAt kkAt() {
+        return kkAt(getVillageId(), accountId);
+    }
 
     public Resident(
             long villageId,

@@ -64,7 +64,7 @@ public class ResidentDataService {
                         .map(m -> new ListedMember(
                                 m.getId(),
                                 m.getName(),
-                                IdentityNumber.mask(cipher.decrypt(m.getNikCipher())),
+                                IdentityNumber.mask(cipher.decrypt(m.nikAt(), m.getNikCipher())),
                                 m.getRelation(),
                                 m.getBirthDate()))
                         .toList(),
@@ -87,7 +87,7 @@ public class ResidentDataService {
         IdentityNumber.problem(IdentityNumber.Kind.NIK, nik, regions::exists).ifPresent(key -> {
             throw new BusinessException(key);
         });
-        String hash = cipher.lookupHash(nik);
+        String hash = cipher.lookupHash(me.getVillageId(), nik);
         List<FamilyMember> listed = family.ofResident(me.getId());
         if (listed.stream().anyMatch(m -> m.getNikHash().equals(hash)) || hash.equals(me.getNikHash()) && me.hasNik()) {
             throw new BusinessException("resident.family.duplicate");
@@ -95,14 +95,11 @@ public class ResidentDataService {
         if (listed.size() >= MAX_FAMILY_MEMBERS) {
             throw new BusinessException("resident.family.full", MAX_FAMILY_MEMBERS);
         }
-        family.add(new FamilyMember(
-                currentVillage.id(),
-                me.getId(),
-                member.name().trim(),
-                cipher.encrypt(nik),
-                hash,
-                member.relation(),
-                member.birthDate()));
+        // Sealed for its own row: stored first, sealed once it has its id.
+        FamilyMember added = new FamilyMember(
+                currentVillage.id(), me.getId(), member.name().trim(), "", hash, member.relation(), member.birthDate());
+        family.add(added);
+        added.sealNik(cipher.encrypt(added.nikAt(), nik));
         Instant now = clock.instant();
         me.dataChanged(now);
         changedAfterConfirmation(me, now);

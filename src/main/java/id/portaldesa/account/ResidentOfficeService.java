@@ -7,6 +7,7 @@ import id.portaldesa.shared.crypto.PersonalDataCipher;
 import id.portaldesa.shared.paging.PageRequest;
 import id.portaldesa.shared.paging.Slice;
 import id.portaldesa.shared.security.Permission;
+import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,6 +65,9 @@ public class ResidentOfficeService {
     RegionRepository regions;
 
     @Inject
+    CurrentVillage currentVillage;
+
+    @Inject
     PersonalDataCipher cipher;
 
     @PersistenceContext
@@ -77,7 +81,7 @@ public class ResidentOfficeService {
     public Slice<Summary> list(@NotNull PageRequest request, @NotNull ResidentRepository.Filter filter) {
         user.require(Permission.MANAGE_RESIDENTS);
         Optional<String> nikHash =
-                request.search().filter(s -> s.matches("\\d{16}")).map(cipher::lookupHash);
+                request.search().filter(s -> s.matches("\\d{16}")).map(s -> cipher.lookupHash(currentVillage.id(), s));
         return residents.page(request, filter, nikHash).map(this::summary);
     }
 
@@ -87,7 +91,7 @@ public class ResidentOfficeService {
                 r.getId(),
                 listed.account().getDisplayName(),
                 listed.account().getEmail(),
-                r.hasNik() ? IdentityNumber.mask(cipher.decrypt(r.getNikCipher())) : null,
+                r.hasNik() ? IdentityNumber.mask(cipher.decrypt(r.nikAt(), r.getNikCipher())) : null,
                 r.getState(),
                 r.isConfirmed(),
                 r.isChangedSinceConfirmation(),
@@ -104,12 +108,15 @@ public class ResidentOfficeService {
                 r.getId(),
                 account.getDisplayName(),
                 account.getEmail(),
-                r.hasNik() ? cipher.decrypt(r.getNikCipher()) : null,
-                r.hasFamilyCardNumber() ? cipher.decrypt(r.getKkCipher()) : null,
+                r.hasNik() ? cipher.decrypt(r.nikAt(), r.getNikCipher()) : null,
+                r.hasFamilyCardNumber() ? cipher.decrypt(r.kkAt(), r.getKkCipher()) : null,
                 r.getPersonalData(),
                 family.ofResident(r.getId()).stream()
                         .map(m -> new Member(
-                                m.getName(), cipher.decrypt(m.getNikCipher()), m.getRelation(), m.getBirthDate()))
+                                m.getName(),
+                                cipher.decrypt(m.nikAt(), m.getNikCipher()),
+                                m.getRelation(),
+                                m.getBirthDate()))
                         .toList(),
                 r.getState(),
                 r.isConfirmed(),
@@ -195,7 +202,7 @@ public class ResidentOfficeService {
         user.require(Permission.MANAGE_RESIDENTS);
         Resident r = residents.require(residentId);
         String nik = checkedNik(newNik);
-        String hash = cipher.lookupHash(nik);
+        String hash = cipher.lookupHash(r.getVillageId(), nik);
         if (hash.equals(r.getNikHash())) {
             throw new BusinessException("resident.nik.same");
         }
@@ -203,7 +210,7 @@ public class ResidentOfficeService {
             throw new BusinessException("resident.nik.takenByOther");
         }
         Instant now = clock.instant();
-        r.replaceNik(cipher.encrypt(nik), hash);
+        r.replaceNik(cipher.encrypt(r.nikAt(), nik), hash);
         r.dataChanged(now);
         record(r, ResidentChange.Kind.NIK_CORRECTED, now, note);
     }
@@ -226,7 +233,7 @@ public class ResidentOfficeService {
         Resident holder = residents.require(holderId);
         Resident rightful = rightfulId == null ? null : residents.require(rightfulId);
         String nik = checkedNik(nikSeen);
-        String hash = cipher.lookupHash(nik);
+        String hash = cipher.lookupHash(holder.getVillageId(), nik);
         if (!hash.equals(holder.getNikHash())) {
             throw new BusinessException("resident.dispute.nikMismatch");
         }
@@ -240,7 +247,7 @@ public class ResidentOfficeService {
         // Free the unique (village, NIK hash) before the rightful record takes the NIK.
         em.flush();
         if (rightful != null) {
-            rightful.replaceNik(cipher.encrypt(nik), hash);
+            rightful.replaceNik(cipher.encrypt(rightful.nikAt(), nik), hash);
             // A rightful record without access (disabled, disputed) keeps it withdrawn until enabled.
             rightful.confirm(actor(), method, now);
             record(rightful, ResidentChange.Kind.NIK_RECEIVED, now, note);

@@ -80,7 +80,7 @@ public class ResidentPersonalData implements PersonalDataSource {
                 .map(m -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("name", m.getName());
-                    row.put("nik", cipher.decrypt(m.getNikCipher()));
+                    row.put("nik", cipher.decrypt(m.nikAt(), m.getNikCipher()));
                     row.put("relation", m.getRelation().name());
                     row.put("birthDate", m.getBirthDate());
                     return row;

@@ -35,14 +35,14 @@ public class MailOutbox {
                 mail.villageId(),
                 mail.recipient(),
                 mail.subject(),
-                SEALED + cipher.encrypt(mail.body()),
+                SEALED + cipher.encrypt(OutboxMessage.bodyAt(mail.villageId(), mail.recipient()), mail.body()),
                 clock.instant()));
     }
 
     /** The text of a message, for sending it (and for the outbox page in demo mode). */
     public String bodyOf(OutboxMessage message) {
         String stored = message.getSealedBody();
-        return stored.startsWith(SEALED) ? cipher.decrypt(stored.substring(SEALED.length())) : stored;
+        return stored.startsWith(SEALED) ? cipher.decrypt(message.bodyAt(), stored.substring(SEALED.length())) : stored;
     }
 
     /** The newest messages first, for the platform admin's outbox page. */

@@ -1,5 +1,6 @@
 package id.portaldesa.notify;
 
+import id.portaldesa.shared.crypto.SealedAt;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,6 +56,18 @@ public class OutboxMessage {
     private long version;
 
     protected OutboxMessage() {}
+
+    /**
+     * Where a body is sealed: the village (none for the platform's mail) and the recipient, since the
+     * row id is not known before the row is stored.
+     */
+    public static SealedAt bodyAt(Long villageId, String recipient) {
+        return new SealedAt("mail_outbox", "body", villageId, "to=" + recipient);
+    }
+
+    public SealedAt bodyAt() {
+        return bodyAt(villageId, recipient);
+    }
 
     public OutboxMessage(Long villageId, String recipient, String subject, String body, Instant createdAt) {
         this.villageId = villageId;

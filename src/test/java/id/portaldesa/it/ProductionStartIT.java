@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.portaldesa.it.web.Http;
+import id.portaldesa.shared.crypto.PersonalDataCipher;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -12,10 +13,12 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A production start on an empty MariaDB/MySQL database: no demo data, no start without the data
  * key, the first platform admin created through the one-time link in the log, and no platform on
- * foreign hosts. The portal with the data key runs as deploy/ installs it: the uber-jar with the
+ * foreign hosts, no start with a data key that did not seal the database, a changed key rotated at
+ * start. The portal with the data key runs as deploy/ installs it: the uber-jar with the
  * pre-boot commands, started with the systemd unit's options.
  */
 class ProductionStartIT {
@@ -182,6 +186,70 @@ class ProductionStartIT {
             assertTrue(!portal.log().contains("Demo data loaded"), portal.log());
             assertTrue(portal.log().contains("Embedded database without demo data"), portal.log());
         }
+    }
+
+    /** The key id ("version") a data key gives its values, as the start logs it. */
+    static String keyId(String base64) {
+        return PersonalDataCipher.keyIdOf(Base64.getDecoder().decode(base64));
+    }
+
+    static String freshKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    static Map<String, String> withKeys(String url, String key, String oldKeys) {
+        Map<String, String> env = new HashMap<>(database(url));
+        env.put("PORTAL_DATA_KEY", key);
+        if (oldKeys != null) {
+            env.put("PORTAL_DATA_KEY_OLD", oldKeys);
+        }
+        return env;
+    }
+
+    static String recordedKey(String url) throws Exception {
+        try (Connection c = DriverManager.getConnection(
+                        url, System.getProperty("portal.test.db.user"), System.getProperty("portal.test.db.password"));
+                Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT key_id FROM data_key WHERE id = 1")) {
+            return rs.next() ? rs.getString(1).trim() : null;
+        }
+    }
+
+    @Test
+    void aKeyThatDidNotSealTheDatabaseIsRefusedAndAChangedKeyIsRotatedAtStart() throws Exception {
+        String url = emptyDatabase();
+        String first = freshKey();
+        String second = freshKey();
+        try (PortalProcess portal =
+                PortalProcess.start(PORT, withKeys(url, first, null)).awaitReady()) {
+            assertTrue(portal.log().contains("Personal data sealed with data key " + keyId(first)), portal.log());
+        }
+        assertEquals(keyId(first), recordedKey(url));
+
+        // Another key, not named as the old one: refused before anything is served, both keys named.
+        try (PortalProcess portal =
+                PortalProcess.start(PORT, withKeys(url, second, null)).awaitStarted()) {
+            assertTrue(
+                    portal.log()
+                            .contains("PORTAL DESA CANNOT START: the personal data in this database is sealed with"
+                                    + " data key " + keyId(first) + ", but PORTAL_DATA_KEY is key " + keyId(second)),
+                    portal.log());
+            assertEquals(404, portal.status("/"), "nothing is served");
+        }
+        assertEquals(keyId(first), recordedKey(url));
+
+        // The rotation of deploy/README.md: the new key, the old one in PORTAL_DATA_KEY_OLD, one start.
+        try (PortalProcess portal =
+                PortalProcess.start(PORT, withKeys(url, second, first)).awaitReady()) {
+            assertTrue(
+                    portal.log()
+                            .contains("Personal data sealed with data key " + keyId(second) + ": 0 rows sealed again;"
+                                    + " PORTAL_DATA_KEY_OLD [" + keyId(first) + "] may now be removed."),
+                    portal.log());
+        }
+        assertEquals(keyId(second), recordedKey(url), "the old key can go: the database is sealed with the new one");
     }
 
     /** An address of this machine that is not loopback, if it has one. */

@@ -71,6 +71,14 @@ public class PortalConfig {
         return optional("portal.data.key");
     }
 
+    /**
+     * Retired data keys ({@code PORTAL_DATA_KEY_OLD}, comma-separated base64), read only to seal their
+     * values again with {@link #dataKey()} at start; empty once a rotation is done.
+     */
+    public Optional<String> oldDataKeys() {
+        return optional("portal.data.key.old");
+    }
+
     public Path dataDir() {
         return Path.of(optional("portal.data.dir").orElse("data"));
     }
