@@ -92,6 +92,19 @@ public class RegionRepository {
                 .getResultList();
     }
 
+    /** Provinces, regencies and districts whose name or code starts with the query, for onboarding a whole region. */
+    public List<Region> searchAreas(String query, int limit) {
+        String q = query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT);
+        return em.createQuery(
+                        "select r from Region r where r.depth <= 3 and (lower(r.name) like :q or r.code like :p)"
+                                + " order by r.depth, r.name, r.code",
+                        Region.class)
+                .setParameter("q", q + "%")
+                .setParameter("p", q + "%")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** The first villages inside a region that are not on this deployment yet, in code order (tests). */
     public List<Region> villagesNotOnboardedIn(String regionCode, int count) {
         return em.createQuery(

@@ -65,14 +65,28 @@ public class WilayahImport {
     }
 
     private static int load(Connection connection) throws SQLException {
+        try (var in = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(WilayahImport.class.getResourceAsStream(RESOURCE), RESOURCE),
+                StandardCharsets.UTF_8))) {
+            return load(connection, in, "region");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a list ({@code kode,nama} lines after a header) into the table, all rows or none: one
+     * transaction, rolled back on any failure. A partial list must never be committed, since a later
+     * start finds rows there and skips the import. Public for the test, which loads into a table of
+     * its own.
+     */
+    public static int load(Connection connection, BufferedReader in, String table) throws SQLException, IOException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        boolean committed = false;
         int rows = 0;
         List<String[]> chunk = new ArrayList<>(ROWS_PER_INSERT);
-        try (var in = new BufferedReader(new InputStreamReader(
-                        Objects.requireNonNull(WilayahImport.class.getResourceAsStream(RESOURCE), RESOURCE),
-                        StandardCharsets.UTF_8));
-                PreparedStatement fullInsert = connection.prepareStatement(insert(ROWS_PER_INSERT))) {
+        try (PreparedStatement fullInsert = connection.prepareStatement(insert(table, ROWS_PER_INSERT))) {
             in.readLine(); // header: kode,nama
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isBlank()) {
@@ -86,15 +100,18 @@ public class WilayahImport {
                 }
             }
             if (!chunk.isEmpty()) {
-                try (PreparedStatement lastInsert = connection.prepareStatement(insert(chunk.size()))) {
+                try (PreparedStatement lastInsert = connection.prepareStatement(insert(table, chunk.size()))) {
                     insertChunk(lastInsert, chunk);
                 }
             }
             connection.commit();
-        } catch (IOException e) {
-            connection.rollback();
-            throw new UncheckedIOException(e);
+            committed = true;
         } finally {
+            // Switching autocommit back on commits whatever is pending: roll back first, on any failure
+            // (an SQL error, a bad line, an I/O error alike).
+            if (!committed) {
+                connection.rollback();
+            }
             connection.setAutoCommit(autoCommit);
         }
         return rows;
@@ -104,8 +121,8 @@ public class WilayahImport {
      * One statement for many rows: a round trip per row would make the first start on a database
      * across the network take minutes, and no JDBC driver option is needed for this.
      */
-    static String insert(int rows) {
-        return "INSERT INTO region (code, name, depth, parent_code) VALUES "
+    static String insert(String table, int rows) {
+        return "INSERT INTO " + table + " (code, name, depth, parent_code) VALUES "
                 + String.join(", ", Collections.nCopies(rows, "(?, ?, ?, ?)"));
     }
 
