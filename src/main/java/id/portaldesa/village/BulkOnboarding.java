@@ -170,6 +170,15 @@ public class BulkOnboarding {
                     }
                     st.executeUpdate();
                 }
+                // The official list's rows keep the status for the console's sort (V14).
+                try (PreparedStatement st = c.prepareStatement("UPDATE region SET village_status = ? WHERE code IN ("
+                        + String.join(", ", Collections.nCopies(to - from, "?")) + ")")) {
+                    st.setString(1, VillageStatus.ACTIVE.name());
+                    for (int i = from; i < to; i++) {
+                        st.setString(i - from + 2, candidates.get(i).code());
+                    }
+                    st.executeUpdate();
+                }
                 c.commit();
                 progress.accept(to);
             }

@@ -35,7 +35,8 @@ class WilayahImportIT {
     void createTable() throws SQLException {
         execute("DROP TABLE IF EXISTS " + TABLE);
         execute("CREATE TABLE " + TABLE + " (code VARCHAR(13) NOT NULL, name VARCHAR(120) NOT NULL,"
-                + " depth TINYINT NOT NULL, parent_code VARCHAR(13), PRIMARY KEY (code))");
+                + " depth TINYINT NOT NULL, parent_code VARCHAR(13), district_name VARCHAR(120),"
+                + " regency_name VARCHAR(120), PRIMARY KEY (code))");
     }
 
     @AfterEach
