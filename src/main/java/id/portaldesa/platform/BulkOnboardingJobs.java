@@ -8,8 +8,7 @@ import id.portaldesa.shared.security.Permission;
 import id.portaldesa.village.BulkOnboarding;
 import id.portaldesa.village.Region;
 import id.portaldesa.village.RegionRepository;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,8 +55,22 @@ public class BulkOnboardingJobs {
     @Inject
     Clock clock;
 
-    @Resource
-    ManagedExecutorService executor;
+    /**
+     * One plain thread, jobs one after another: the managed executor hands its tasks the request's
+     * context, and a task ending closed the entity manager of the page still rendering (a 500 on the
+     * page that started the job). Nothing here needs a container context: the work is JDBC and one
+     * CDI event.
+     */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "portal-bulk-onboarding");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 

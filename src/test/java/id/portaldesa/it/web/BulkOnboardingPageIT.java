@@ -32,7 +32,8 @@ class BulkOnboardingPageIT {
         Http.Page console = platform.get("/platform/desa");
         assertEquals(200, console.status());
 
-        Http.Page started = platform.submit(console, "bulk", Map.of("area_input", district[0] + " " + district[1]), "start");
+        Http.Page started =
+                platform.submit(console, "bulk", Map.of("area_input", district[0] + " " + district[1]), "start");
         assertEquals(200, started.status(), started.text());
         assertTrue(started.text().contains(district[1]), started.text());
 
