@@ -1,34 +1,66 @@
 #!/usr/bin/env bash
-# Load benchmark of one village's home page (and the platform's village directory) on Payara Micro
-# with many villages onboarded.
+# Load benchmark of Portal Desa on Payara Micro, among 1,000 and among all 83,762 villages in ONE
+# run: public pages, the directory search, the platform console, back-office and resident pages with
+# distinct sessions, start and restart times, memory, and nginx serving the same page bytes as a
+# static file (the ceiling this machine allows).
 #
 # Usage: src/bench/home-page.sh [path/to/portal.war]      (default: target/portal.war)
 #
 # Settings (environment):
-#   VILLAGES=1000        extra villages onboarded from the official list at first start (demo mode)
-#   DURATION=20s         length of each measured wrk run
-#   WARMUP=20s           unmeasured load before the runs, so the JIT has compiled the request path
-#   PORT=18181           HTTP port of Payara Micro (must be free)
-#   CONNECTIONS="16 64"  one measured run per open-connection count
-#   SLUG=kungkai         village whose home page is measured (/$SLUG/)
+#   VILLAGE_COUNTS="1000 83762"  extra villages onboarded from the official list at first start
+#                        (demo mode, PORTAL_DEMO_EXTRA_VILLAGES; the bulk onboarding path); one
+#                        full round of measurements per count, each on a fresh database
+#   VILLAGES=N           shorthand for VILLAGE_COUNTS=N (one round)
+#   DURATION=10s         length of each measured wrk run
+#   WARMUP_RUN=10s       length of one warm-up run; warm-up repeats until two consecutive runs agree
+#                        within WARMUP_TOLERANCE percent in requests/s (at most WARMUP_MAX runs)
+#   WARMUP_TOLERANCE=10  WARMUP_MAX=18
+#   PORT=18181           HTTP port of Payara Micro (must be free); nginx uses PORT+1
+#   CONNECTIONS="16 64"  one measured run of the village home page per open-connection count
+#   SESSIONS=16          distinct logged-in sessions (and connections) for back-office and resident pages
+#   SLUG=kungkai         village whose pages are measured (/$SLUG/)
+#   LOCK=/tmp/portal-build.lock  held (flock) during each measured wrk run only, so builds of others
+#                        sharing the machine do not disturb a measurement; LOCK= disables it
 #   PAYARA_MICRO_JAR     Payara Micro jar to use (default: the one in the local Maven repository)
 #   JAVA_OPTS            JVM options (default: those of deploy/portal-desa.env.example)
 #
-# Reports: seconds from JVM start to the first 200 of the home page (first start on an empty
-# database, and a restart on the same data), requests/s, p50, p99 and
-# 4xx/5xx count per connection count, Payara's resident memory after the load, and the gzip
-# weight of the page plus its stylesheet with the number of <script> tags.
+# What each round measures and how:
+#   - seconds from JVM start to the first 200 of the home page: first start (empty database: loads
+#     the official list, the demo data and the extra villages) and a restart on the same data;
+#   - warm-up: the JIT needs minutes on 2 cores (the same build measured 3,100 req/s after 30 s of
+#     load and 13,000 after two minutes), so 10 s runs of the home page at 64 connections repeat
+#     until two consecutive ones agree within 10 %; every figure after that is of a warm server;
+#   - the village home page at each of CONNECTIONS (anonymous: served from the page cache);
+#   - nginx serving the same bytes of the home page as a static file, at 64 connections: the
+#     ceiling of HTTP on this machine, and the ratio portal/nginx;
+#   - the directory page / at 64 connections, and the directory search /?q=<name> at 16: a query
+#     string is never cached, so every request searches (a wrk script cycles through village names
+#     of the official list);
+#   - the platform console's village list (/platform/desa, one page of all 83,762 villages, counted
+#     and sorted in the database) logged in as the platform admin: 20 sequential requests, p50 and max;
+#   - the back-office start page (/$SLUG/kantor) and the profile page (/$SLUG/akun/profil) with
+#     SESSIONS distinct village-admin sessions, and the resident's own page (/$SLUG/akun) with
+#     SESSIONS distinct resident sessions: each logs in once through the login form, and wrk runs
+#     one thread per session with one connection each, every thread sending its own cookie (one
+#     cookie shared by all connections would measure lock contention on one session, not users);
+#   - Payara's resident memory after the load, and the home page's gzip weight and <script> count.
 #
 # wrk runs on the same machine as the server and competes with it for CPU, so the numbers
 # compare builds on one machine; they are not the capacity of a dedicated server.
 set -euo pipefail
 
-VILLAGES=${VILLAGES:-1000}
-DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-20s}
+VILLAGE_COUNTS=${VILLAGE_COUNTS:-${VILLAGES:-"1000 83762"}}
+DURATION=${DURATION:-10s}
+WARMUP_RUN=${WARMUP_RUN:-10s}
+WARMUP_TOLERANCE=${WARMUP_TOLERANCE:-10}
+WARMUP_MAX=${WARMUP_MAX:-18}
 PORT=${PORT:-18181}
+NGINX_PORT=$((PORT + 1))
 CONNECTIONS=${CONNECTIONS:-"16 64"}
+SESSIONS=${SESSIONS:-16}
 SLUG=${SLUG:-kungkai}
+LOCK=${LOCK-/tmp/portal-build.lock}
+PASSWORD=demo-desa-2026
 PAYARA_VERSION=6.2025.10
 PAYARA_MICRO_JAR=${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}
 # The stylesheet public.xhtml links on every public page.
@@ -44,12 +76,15 @@ HOME_URL=$BASE/$SLUG/
 die() { echo "home-page.sh: $*" >&2; exit 1; }
 
 [[ -f $WAR ]] || die "no WAR at $WAR (build it first)"
-[[ $VILLAGES =~ ^[0-9]+$ ]] || die "VILLAGES must be a number, got '$VILLAGES'"
+for n in $VILLAGE_COUNTS; do
+    [[ $n =~ ^[0-9]+$ ]] || die "VILLAGE_COUNTS must be numbers, got '$n'"
+done
 
 # Everything the run creates lives here and goes away on exit, so nothing is left in the project.
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/portal-bench.XXXXXX")
 SERVER_PID=
-LOG=$WORK/payara.log
+NGINX_PID=
+DATA=
 
 cleanup() {
     local rc=$?
@@ -63,6 +98,9 @@ cleanup() {
         kill -9 "$SERVER_PID" 2>/dev/null || true
         wait "$SERVER_PID" 2>/dev/null || true
     fi
+    if [[ -n $NGINX_PID ]]; then
+        kill "$NGINX_PID" 2>/dev/null || true
+    fi
     rm -rf "$WORK"
     exit "$rc"
 }
@@ -74,17 +112,21 @@ trap 'exit 143' TERM
 # Another build may replace target/portal.war at any moment: benchmark a private copy.
 cp "$WAR" "$WORK/portal.war"
 
-# wrk is the load generator; install it only when missing, refreshing the package lists only
-# when apt does not know it yet.
-if ! command -v wrk >/dev/null 2>&1; then
-    SUDO=
-    [[ $(id -u) -eq 0 ]] || SUDO=sudo
-    if ! apt-cache show wrk >/dev/null 2>&1; then
-        $SUDO apt-get update -qq
+# wrk is the load generator and nginx the ceiling; install them only when missing, refreshing the
+# package lists only when apt does not know them yet.
+install_missing() {
+    local cmd=$1 pkg=$2 sudo=
+    command -v "$cmd" >/dev/null 2>&1 || [[ -x /usr/sbin/$cmd ]] && return 0
+    [[ $(id -u) -eq 0 ]] || sudo=sudo
+    if ! apt-cache show "$pkg" >/dev/null 2>&1; then
+        $sudo apt-get update -qq
     fi
     # env (not a VAR=value prefix) so the setting survives sudo's cleaned environment.
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg" >/dev/null
+}
+install_missing wrk wrk
+install_missing nginx nginx
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 # Payara Micro is normally in the local Maven repository after a build; otherwise fetch it
 # (from inside $WORK, so Maven never looks at the project).
@@ -96,27 +138,59 @@ if [[ ! -f $PAYARA_MICRO_JAR ]]; then
 fi
 [[ -f $PAYARA_MICRO_JAR ]] || die "no Payara Micro jar at $PAYARA_MICRO_JAR"
 
-http_code() { curl -s -o /dev/null --max-time 10 -w '%{http_code}' "$1" || true; }
+http_code() { curl -s -o /dev/null --max-time 10 -w '%{http_code}' "$@" || true; }
 
-# Anything already answering on the port would be benchmarked instead of this WAR.
+# Anything already answering on the ports would be benchmarked instead of this WAR.
 [[ $(http_code "$BASE/") == 000 ]] || die "something already answers on port $PORT; choose another PORT"
+[[ $(http_code "http://127.0.0.1:$NGINX_PORT/") == 000 ]] || die "port $NGINX_PORT (nginx) is in use"
 
-echo "== Portal Desa home page benchmark"
+echo "== Portal Desa benchmark"
 echo "WAR:          $WAR ($(stat -c %s "$WAR") bytes)"
 echo "Payara Micro: $PAYARA_MICRO_JAR"
-echo "Machine:      $(nproc) CPUs, $(java -version 2>&1 | head -n 1)"
-echo "Settings:     VILLAGES=$VILLAGES DURATION=$DURATION CONNECTIONS='$CONNECTIONS' SLUG=$SLUG PORT=$PORT"
+echo "Machine:      $(nproc) CPUs, $(java -version 2>&1 | head -n 1), $("$NGINX" -v 2>&1)"
+echo "Settings:     VILLAGE_COUNTS='$VILLAGE_COUNTS' DURATION=$DURATION CONNECTIONS='$CONNECTIONS'" \
+    "SESSIONS=$SESSIONS SLUG=$SLUG PORT=$PORT"
 
 # JVM options as in deploy/portal-desa.env.example, so the figures describe the production setup.
 JAVA_OPTS=${JAVA_OPTS:-"-Xms512m -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8"}
+
+# Village names of the official list for the search script: every 40th village, quoted for Lua.
+NAMES_LUA=$WORK/names.lua
+unzip -p "$WORK/portal.war" WEB-INF/classes/wilayah/wilayah.csv | tr -d '\r' \
+    | awk -F, 'NR > 1 && $1 ~ /^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$/ && $2 ~ /^[A-Za-z ]+$/ && NR % 40 == 0 {
+        n = $2; gsub(/ /, "+", n); printf "\"%s\",\n", n }' >"$WORK/names.txt"
+{
+    echo 'local names = {'
+    cat "$WORK/names.txt"
+    echo '}'
+    echo 'local i = 0'
+    echo 'request = function() i = i + 1; return wrk.format("GET", "/?q=" .. names[(i % #names) + 1]) end'
+} >"$NAMES_LUA"
+[[ -s $WORK/names.txt ]] || die "no village names read from the official list in the WAR"
+
+# One cookie per wrk thread: each thread (one connection each) sends its own session's cookie.
+SESSION_LUA=$WORK/sessions.lua
+cat >"$SESSION_LUA" <<'LUA'
+local cookies = {}
+for line in io.lines(os.getenv("COOKIE_FILE")) do cookies[#cookies + 1] = line end
+local counter = 0
+function setup(thread)
+    counter = counter + 1
+    thread:set("cookie", cookies[((counter - 1) % #cookies) + 1])
+end
+function init(args)
+    wrk.headers["Cookie"] = cookie
+end
+LUA
 
 # A fresh working directory means a fresh embedded H2 database in ./data, so the app starts in
 # demo mode and onboards the extra villages (PORTAL_DEMO_EXTRA_VILLAGES is read through
 # MicroProfile Config as portal.demo.extra.villages). exec makes $! the JVM itself, whose
 # /proc entry gives the memory figure.
 start_server() {
+    local villages=$1
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    (cd "$WORK" && PORTAL_DEMO_EXTRA_VILLAGES=$VILLAGES exec java $JAVA_OPTS -jar "$PAYARA_MICRO_JAR" \
+    (cd "$DATA" && PORTAL_DEMO_EXTRA_VILLAGES=$villages exec java $JAVA_OPTS -jar "$PAYARA_MICRO_JAR" \
         --deploy "$WORK/portal.war" --contextroot / --nohazelcast --port "$PORT") >>"$LOG" 2>&1 &
     SERVER_PID=$!
 }
@@ -148,27 +222,6 @@ seconds_to_first_page() {
     awk -v s="$since" -v r="$(date +%s.%N)" 'BEGIN { printf "%.1f", r - s }'
 }
 
-# First start: empty database, so it also loads the official list, the demo data and the extra
-# villages. A restart finds them in place, as a production restart would.
-START=$(date +%s.%N)
-start_server
-STARTUP=$(seconds_to_first_page "$START")
-echo
-echo "First start to first page: ${STARTUP} s (loads the official list, demo data, $VILLAGES villages)"
-# The app logs how long onboarding took; show it when present (absent with VILLAGES=0).
-grep -o 'Onboarded [0-9]* extra villages in [0-9]* ms' "$LOG" | sed 's/^/App log:             /' || true
-
-# The directory page lists and searches all villages, so it must also survive the big list.
-dir_code=$(http_code "$BASE/?q=")
-[[ $dir_code == 200 ]] || { tail -n 40 "$LOG" >&2; die "directory page $BASE/?q= answered $dir_code"; }
-echo "Directory page /?q=: 200"
-# With more villages than it lists, the directory must say so instead of silently cutting the list.
-if (( VILLAGES > 200 )); then
-    # Read the whole page first: grep -q stops early, and pipefail would count curl's broken pipe.
-    directory_html=$(curl -s "$BASE/?q=")
-    [[ $directory_html == *'id="more"'* ]] || die "directory page does not say that it lists only part"
-fi
-
 # wrk prints latencies with their own unit (us, ms, s); convert to ms so the table compares.
 to_ms() {
     awk -v v="$1" 'BEGIN {
@@ -177,21 +230,49 @@ to_ms() {
         printf "%.2f", n }'
 }
 
-# Warm-up lets the JIT compile the request path and fills caches before anything is measured;
-# 5 s was measured to leave the first run at a third of the settled throughput.
-echo
-echo "Warm-up: $WARMUP at 64 connections"
-wrk -t2 -c64 -d"$WARMUP" "$HOME_URL" >/dev/null
+# Runs wrk with the shared build lock held (when there is one), so nobody's build runs meanwhile.
+locked_wrk() {
+    if [[ -n $LOCK ]]; then
+        flock "$LOCK" wrk "$@"
+    else
+        wrk "$@"
+    fi
+}
+
+rps_of() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
+
+# Warm-up until two consecutive runs agree within the tolerance.
+warm_up() {
+    local previous=0 current out=$WORK/warmup.txt n
+    for n in $(seq 1 "$WARMUP_MAX"); do
+        locked_wrk -t2 -c64 -d"$WARMUP_RUN" "$HOME_URL" >"$out"
+        current=$(rps_of "$out")
+        echo "Warm-up run $n: $current req/s"
+        if awk -v a="$previous" -v b="$current" -v t="$WARMUP_TOLERANCE" \
+            'BEGIN { exit !(a > 0 && (a > b ? a - b : b - a) <= t / 100 * (a > b ? a : b)) }'; then
+            WARMED="after $n runs of $WARMUP_RUN"
+            return
+        fi
+        previous=$current
+    done
+    WARMED="NOT settled after $WARMUP_MAX runs"
+}
 
 ROWS=()
-# One measured wrk run: $1 = label, $2 = connections, $3 = URL.
+# One measured wrk run: $1 = label, $2 = connections, $3 = URL, further arguments go to wrk.
 measure() {
-    local label=$1 c=$2 url=$3 out rps p50 p99 bad sock
+    local label=$1 c=$2 url=$3 out rps p50 p99 bad sock threads=2
+    shift 3
+    [[ $c -lt 2 ]] && threads=1
     out=$WORK/wrk-$label-$c.txt
+    if [[ ${1:-} == --threads ]]; then
+        threads=$2
+        shift 2
+    fi
     echo
-    echo "== wrk -t2 -c$c -d$DURATION --latency $url"
-    wrk -t2 -c"$c" -d"$DURATION" --latency "$url" | tee "$out"
-    rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
+    echo "== wrk -t$threads -c$c -d$DURATION --latency $* $url"
+    locked_wrk -t"$threads" -c"$c" -d"$DURATION" --latency "$@" "$url" | tee "$out"
+    rps=$(rps_of "$out")
     # The first "50%"/"99%" lines are the --latency distribution (wrk prints no others).
     p50=$(to_ms "$(awk '$1 == "50%" { print $2; exit }' "$out")")
     p99=$(to_ms "$(awk '$1 == "99%" { print $2; exit }' "$out")")
@@ -199,42 +280,185 @@ measure() {
     bad=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$out")
     # Socket errors (connect/read/write/timeout) are failures too, and also omitted when zero.
     sock=$(awk '/Socket errors:/ { gsub(/,/, ""); print $4 + $6 + $8 + $10 }' "$out")
-    ROWS+=("$(printf '%-10s %11s %12s %9s %9s %8s %13s' "$label" "$c" "${rps:-?}" "$p50" "$p99" "${bad:-0}" "${sock:-0}")")
+    ROWS+=("$(printf '%-8s %-14s %11s %12s %9s %9s %8s %13s' "$VILLAGES" "$label" "$c" "${rps:-?}" "$p50" "$p99" "${bad:-0}" "${sock:-0}")")
+    LAST_RPS=${rps:-0}
 }
-for c in $CONNECTIONS; do
-    measure home "$c" "$HOME_URL"
+
+# Logs in through the login form of $1 (a path prefix: /kungkai, or empty for the platform) as $2
+# and prints the Cookie header value of the logged-in session.
+login() {
+    local prefix=$1 email=$2 jar view_state
+    jar=$(mktemp -p "$WORK" jar.XXXXXX)
+    view_state=$(curl -s -c "$jar" -b "$jar" "$BASE$prefix/masuk" \
+        | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
+    [[ -n $view_state ]] || die "no login form at $BASE$prefix/masuk"
+    curl -s -o /dev/null -c "$jar" -b "$jar" \
+        --data-urlencode "login=login" --data-urlencode "login:email=$email" \
+        --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=x" \
+        --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE$prefix/masuk"
+    # curl's jar marks HttpOnly cookies with a #HttpOnly_ prefix on the domain column.
+    awk 'BEGIN { sep = "" } (!/^#/ || /^#HttpOnly_/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
+}
+
+# $1 = file to fill with $SESSIONS cookies of $2 (prefix) and $3 (email), checked against page $4.
+sessions() {
+    local file=$1 prefix=$2 email=$3 check=$4 cookie code i
+    : >"$file"
+    for i in $(seq 1 "$SESSIONS"); do
+        cookie=$(login "$prefix" "$email")
+        code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE$check")
+        [[ $code == 200 ]] || die "session $i of $email: $check answered $code"
+        echo "$cookie" >>"$file"
+    done
+}
+
+# Sequential timing of one page with one session: p50 and max in ms over $3 requests.
+sequential() {
+    local label=$1 url=$2 count=$3 cookie=$4 t
+    for _ in $(seq 1 "$count"); do
+        curl -s -o /dev/null -H "Cookie: $cookie" -w '%{time_total}\n' "$url"
+    done >"$WORK/seq.txt"
+    t=$(sort -n "$WORK/seq.txt" | awk '{ v[NR] = $1 * 1000 } END { printf "%.1f %.1f", v[int((NR + 1) / 2)], v[NR] }')
+    SEQ_ROWS+=("$(printf '%-8s %-28s %8s %8s' "$VILLAGES" "$label" ${t})")
+}
+
+# nginx serving a copy of the home page's bytes as a static file: the ceiling of HTTP here.
+start_nginx() {
+    local dir=$WORK/nginx
+    mkdir -p "$dir/root/$SLUG" "$dir/tmp"
+    curl -s "$HOME_URL" >"$dir/root/$SLUG/index.html"
+    # Started as root, nginx's workers run as nobody: let them through the private work directory.
+    chmod o+x "$WORK" "$dir"
+    chmod -R a+rX "$dir/root"
+    cat >"$dir/nginx.conf" <<NGINX
+worker_processes auto;
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $dir/tmp;
+    proxy_temp_path $dir/tmp;
+    fastcgi_temp_path $dir/tmp;
+    uwsgi_temp_path $dir/tmp;
+    scgi_temp_path $dir/tmp;
+    types { text/html html; }
+    default_type text/html;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $dir/root;
+        index index.html;
+    }
+}
+NGINX
+    "$NGINX" -c "$dir/nginx.conf" -p "$dir" 2>>"$dir/error.log" &
+    NGINX_PID=$!
+    for _ in $(seq 1 50); do
+        [[ $(http_code "http://127.0.0.1:$NGINX_PORT/$SLUG/") == 200 ]] && return
+        sleep 0.1
+    done
+    die "nginx did not start: $(tail -n 5 "$dir/error.log")"
+}
+
+stop_nginx() {
+    kill "$NGINX_PID" 2>/dev/null || true
+    wait "$NGINX_PID" 2>/dev/null || true
+    NGINX_PID=
+}
+
+SUMMARY=()
+SEQ_ROWS=()
+for VILLAGES in $VILLAGE_COUNTS; do
+    DATA=$WORK/data-$VILLAGES
+    mkdir -p "$DATA"
+    LOG=$WORK/payara-$VILLAGES.log
+    echo
+    echo "######## $VILLAGES extra villages"
+
+    # First start: empty database, so it also loads the official list, the demo data and the extra
+    # villages. A restart finds them in place, as a production restart would.
+    START=$(date +%s.%N)
+    start_server "$VILLAGES"
+    STARTUP=$(seconds_to_first_page "$START")
+    echo "First start to first page: ${STARTUP} s (loads the official list, demo data, $VILLAGES villages)"
+    ONBOARD_LOG=$(grep -o 'Onboarded [0-9]* extra villages in [0-9]* ms' "$LOG" || true)
+    echo "App log: ${ONBOARD_LOG:-(no extra villages)}"
+
+    # The directory page lists and searches all villages, so it must also survive the big list.
+    dir_code=$(http_code "$BASE/?q=")
+    [[ $dir_code == 200 ]] || { tail -n 40 "$LOG" >&2; die "directory page $BASE/?q= answered $dir_code"; }
+    # With more villages than it lists, the directory must say so instead of silently cutting the list.
+    if ((VILLAGES > 200)); then
+        # Read the whole page first: grep -q stops early, and pipefail would count curl's broken pipe.
+        directory_html=$(curl -s "$BASE/?q=")
+        [[ $directory_html == *'id="more"'* ]] || die "directory page does not say that it lists only part"
+    fi
+
+    echo
+    echo "Warm-up: runs of $WARMUP_RUN at 64 connections until two agree within $WARMUP_TOLERANCE %"
+    warm_up
+    echo "Warm: $WARMED"
+
+    for c in $CONNECTIONS; do
+        measure home "$c" "$HOME_URL"
+    done
+    PORTAL_RPS=$LAST_RPS
+    start_nginx
+    measure nginx-static 64 "http://127.0.0.1:$NGINX_PORT/$SLUG/"
+    NGINX_RPS=$LAST_RPS
+    stop_nginx
+    measure directory 64 "$BASE/"
+    measure search-q 16 "$BASE/" -s "$NAMES_LUA"
+
+    # Logged-in pages: distinct sessions, one per wrk thread and connection.
+    sessions "$WORK/admins.txt" "/$SLUG" "admin@$SLUG.test" "/$SLUG/kantor"
+    sessions "$WORK/residents.txt" "/$SLUG" "warga@$SLUG.test" "/$SLUG/akun"
+    export COOKIE_FILE=$WORK/admins.txt
+    measure office-start "$SESSIONS" "$BASE/$SLUG/kantor" --threads "$SESSIONS" -s "$SESSION_LUA"
+    measure office-profile "$SESSIONS" "$BASE/$SLUG/akun/profil" --threads "$SESSIONS" -s "$SESSION_LUA"
+    COOKIE_FILE=$WORK/residents.txt
+    measure resident-own "$SESSIONS" "$BASE/$SLUG/akun" --threads "$SESSIONS" -s "$SESSION_LUA"
+
+    # The platform console's list of the official list (83,762 rows), logged in as the platform admin.
+    platform_cookie=$(login "" admin@portaldesa.test)
+    [[ $(http_code -H "Cookie: $platform_cookie" "$BASE/platform/desa") == 200 ]] || die "console did not answer 200"
+    sequential "console /platform/desa" "$BASE/platform/desa" 20 "$platform_cookie"
+
+    # Resident memory of the JVM after the load: heap actually touched plus metaspace, code cache, threads.
+    rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")
+    RSS_MIB=$(awk -v k="$rss_kb" 'BEGIN { printf "%.0f", k / 1024 }')
+
+    # A restart on the same data: the start a deployment or a crash recovery costs.
+    stop_server
+    START=$(date +%s.%N)
+    start_server "$VILLAGES"
+    RESTART=$(seconds_to_first_page "$START")
+    echo "Restart to first page: ${RESTART} s"
+
+    # Page weight as a phone on a slow link pays for it: gzip bytes of the HTML and its stylesheet
+    # (size_download counts the bytes on the wire, before curl decompresses them).
+    gz_size() { curl -s --compressed -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$1"; }
+    raw_size() { curl -s -H 'Accept-Encoding: identity' -o /dev/null -w '%{size_download}' "$1"; }
+    [[ $(http_code "$BASE$CSS_PATH") == 200 ]] || die "stylesheet $BASE$CSS_PATH did not answer 200"
+    html_gz=$(gz_size "$HOME_URL")
+    css_gz=$(gz_size "$BASE$CSS_PATH")
+    html_raw=$(raw_size "$HOME_URL")
+    css_raw=$(raw_size "$BASE$CSS_PATH")
+    scripts=$(curl -s "$HOME_URL" | grep -oi '<script' | wc -l || true)
+    stop_server
+
+    RATIO=$(awk -v p="$PORTAL_RPS" -v n="$NGINX_RPS" 'BEGIN { printf "%.2f", (n > 0 ? p / n : 0) }')
+    SUMMARY+=("$VILLAGES villages: first start ${STARTUP} s, restart ${RESTART} s, RSS after load ${RSS_MIB} MiB, warm-up $WARMED; ${ONBOARD_LOG:-no extra villages}")
+    SUMMARY+=("    home at 64 connections / nginx static = $PORTAL_RPS / $NGINX_RPS req/s (ratio $RATIO); page weight (gzip) $((html_gz + css_gz)) bytes = HTML $html_gz + CSS $css_gz (raw $html_raw + $css_raw), <script> tags: $scripts")
 done
-# The platform's front page lists up to 200 of the villages: measured once, at the most connections.
-measure directory "${CONNECTIONS##* }" "$BASE/"
-
-# Resident memory of the JVM after the load: heap actually touched plus metaspace, code cache, threads.
-rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")
-RSS_MIB=$(awk -v k="$rss_kb" 'BEGIN { printf "%.0f", k / 1024 }')
-
-# A restart on the same data: the start a deployment or a crash recovery costs.
-stop_server
-START=$(date +%s.%N)
-start_server
-RESTART=$(seconds_to_first_page "$START")
-echo "Restart to first page: ${RESTART} s"
-
-# Page weight as a phone on a slow link pays for it: gzip bytes of the HTML and its stylesheet
-# (size_download counts the bytes on the wire, before curl decompresses them).
-gz_size() { curl -s --compressed -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$1"; }
-raw_size() { curl -s -H 'Accept-Encoding: identity' -o /dev/null -w '%{size_download}' "$1"; }
-[[ $(http_code "$BASE$CSS_PATH") == 200 ]] || die "stylesheet $BASE$CSS_PATH did not answer 200"
-html_gz=$(gz_size "$HOME_URL")
-css_gz=$(gz_size "$BASE$CSS_PATH")
-html_raw=$(raw_size "$HOME_URL")
-css_raw=$(raw_size "$BASE$CSS_PATH")
-scripts=$(curl -s "$HOME_URL" | grep -oi '<script' | wc -l || true)
 
 echo
-echo "== Summary (VILLAGES=$VILLAGES, DURATION=$DURATION, $(nproc) CPUs shared by wrk and Payara)"
-echo "First start to first page: ${STARTUP} s; restart to first page: ${RESTART} s"
-printf '%-10s %11s %12s %9s %9s %8s %13s\n' page connections requests/s p50_ms p99_ms 4xx/5xx socket_errors
+echo "== Summary ($(nproc) CPUs shared by wrk, nginx and Payara; DURATION=$DURATION)"
+printf '%s\n' "${SUMMARY[@]}"
+echo
+printf '%-8s %-14s %11s %12s %9s %9s %8s %13s\n' villages page connections requests/s p50_ms p99_ms 4xx/5xx socket_errors
 printf '%s\n' "${ROWS[@]}"
-echo "Payara RSS after load: ${RSS_MIB} MiB"
-echo "Home page weight (gzip): $((html_gz + css_gz)) bytes = HTML $html_gz + CSS $css_gz" \
-    "(uncompressed: HTML $html_raw + CSS $css_raw)"
-echo "<script> tags in home page: $scripts"
+echo
+printf '%-8s %-28s %8s %8s\n' villages "sequential page" p50_ms max_ms
+printf '%s\n' "${SEQ_ROWS[@]}"

@@ -14,8 +14,8 @@ import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffService;
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.shared.seams.DemoContent;
+import id.portaldesa.village.BulkOnboarding;
 import id.portaldesa.village.CurrentVillage;
-import id.portaldesa.village.Region;
 import id.portaldesa.village.RegionRepository;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
@@ -24,6 +24,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +90,9 @@ public class DemoData {
     @Inject
     CurrentUser user;
 
+    @Inject
+    BulkOnboarding bulk;
+
     @ActivateRequestContext
     @Transactional
     public void loadIfEmpty() {
@@ -124,17 +128,18 @@ public class DemoData {
 
     /**
      * Benchmarks: onboards further villages of the official list, in code order, until there are
-     * {@code count} besides the demo villages; a restart finds them and adds none.
+     * {@code count} besides the demo villages; a restart finds them and adds none. The same fast path
+     * as the console's onboarding of a whole region (all 83,762 in seconds).
      */
-    @ActivateRequestContext
-    @Transactional
     public int onboardExtra(int count) {
         int missing = count - (int) (villages.count() - VILLAGES.size());
         if (missing <= 0) {
             return 0;
         }
-        List<Region> extra = regions.villagesNotOnboarded(missing);
-        extra.forEach(region -> villages.onboard(region.getCode(), villages.suggestSlug(region.getCode()), null));
-        return extra.size();
+        try {
+            return bulk.onboard(null, missing, done -> {}).onboarded().size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not onboard the extra villages", e);
+        }
     }
 }

@@ -39,6 +39,11 @@ public class ContentRevisions {
         return revision != null ? revision : fromDatabase(villageId);
     }
 
+    /** Every village's revision this node knows (a copy): for caches that fill themselves at once. */
+    public Map<Long, Long> known() {
+        return Map.copyOf(known);
+    }
+
     /** Reads the revision anew, e.g. for data read right after it that must be tagged with it. */
     public long fromDatabase(long villageId) {
         List<Long> rows = em.createQuery("select v.contentRevision from Village v where v.id = :id", Long.class)

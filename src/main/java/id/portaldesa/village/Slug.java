@@ -70,8 +70,13 @@ public final class Slug {
             return withDistrict;
         }
         for (int n = 2; ; n++) {
-            String numbered = withDistrict + "-" + n;
-            if (!taken.test(numbered)) {
+            String suffix = "-" + n;
+            // Still at most 60 characters with the number, and still a valid slug.
+            String base = withDistrict.length() + suffix.length() > 60
+                    ? withDistrict.substring(0, 60 - suffix.length()).replaceAll("-$", "")
+                    : withDistrict;
+            String numbered = base + suffix;
+            if (isValid(numbered) && !taken.test(numbered)) {
                 return numbered;
             }
         }

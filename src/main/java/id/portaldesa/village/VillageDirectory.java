@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 /**
  * Every village and domain of the deployment, held in memory so that resolving a request and
@@ -52,8 +52,12 @@ public class VillageDirectory implements TenantResolver.Villages {
             Map<String, VillageRef> bySlug,
             Map<String, VillageRef> byHost,
             List<VillageRef> sorted,
+            List<SearchEntry> searchable,
             Instant loadedAt,
             long revision) {}
+
+    /** An active village with its names in lower case once, so a search lower-cases nothing per village. */
+    private record SearchEntry(VillageRef village, String name, String district) {}
 
     @Override
     public Optional<VillageRef> byHost(String host) {
@@ -72,14 +76,22 @@ public class VillageDirectory implements TenantResolver.Villages {
     /** Active villages whose name or code contains the query, sorted by name. */
     public List<VillageRef> search(String query, int limit) {
         String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
-        return current().sorted().stream()
-                .filter(VillageRef::isActive)
-                .filter(v -> q.isEmpty()
-                        || v.name().toLowerCase(Locale.ROOT).contains(q)
-                        || v.code().startsWith(q)
-                        || v.districtName().toLowerCase(Locale.ROOT).contains(q))
-                .limit(limit)
-                .toList();
+        List<SearchEntry> all = current().searchable();
+        if (q.isEmpty()) {
+            return all.stream().limit(limit).map(SearchEntry::village).toList();
+        }
+        List<VillageRef> found = new ArrayList<>(Math.min(limit, 64));
+        for (SearchEntry e : all) {
+            if (e.name().contains(q)
+                    || e.village().code().startsWith(q)
+                    || e.district().contains(q)) {
+                found.add(e.village());
+                if (found.size() >= limit) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** Changes whenever the directory is read anew, so anything derived from it knows to follow. */
@@ -88,7 +100,7 @@ public class VillageDirectory implements TenantResolver.Villages {
     }
 
     public int activeCount() {
-        return (int) current().sorted().stream().filter(VillageRef::isActive).count();
+        return current().searchable().size();
     }
 
     /**
@@ -123,37 +135,70 @@ public class VillageDirectory implements TenantResolver.Villages {
 
     private synchronized Snapshot reload() {
         long started = generation.get();
-        List<Village> villages =
-                em.createQuery("select v from Village v", Village.class).getResultList();
-        List<VillageDomain> domains = em.createQuery("select d from VillageDomain d", VillageDomain.class)
+        // Plain columns, not entities: with every village of the country online, 83,762 managed
+        // entities (and their shared-cache copies) would cost seconds and hundreds of MB per reading.
+        List<Object[]> villages = em.createQuery(
+                        "select v.id, v.code, v.slug, v.name, v.districtName, v.regencyName, v.provinceName,"
+                                + " v.timeZoneOverride, v.status, v.contentRevision from Village v",
+                        Object[].class)
                 .getResultList();
-        Map<Long, String> primaryHosts = domains.stream()
-                .filter(VillageDomain::isPrimary)
-                .collect(Collectors.toMap(VillageDomain::getVillageId, VillageDomain::getHost, (a, b) -> a));
-        Map<Long, VillageRef> byId = new HashMap<>();
-        for (Village v : villages) {
-            byId.put(v.getId(), VillageRef.of(v, primaryHosts.get(v.getId())));
+        List<Object[]> domains = em.createQuery(
+                        "select d.villageId, d.host, d.primary from VillageDomain d", Object[].class)
+                .getResultList();
+        Map<Long, String> primaryHosts = new HashMap<>();
+        for (Object[] d : domains) {
+            if (Boolean.TRUE.equals(d[2])) {
+                primaryHosts.putIfAbsent((Long) d[0], (String) d[1]);
+            }
         }
-        Map<String, VillageRef> bySlug = byId.values().stream().collect(Collectors.toMap(VillageRef::slug, v -> v));
+        Map<Long, VillageRef> byId = new HashMap<>(villages.size() * 2);
+        Map<Long, Long> revisionsRead = new HashMap<>(villages.size() * 2);
+        for (Object[] v : villages) {
+            long id = (Long) v[0];
+            String code = (String) v[1];
+            VillageTimeZone zone = v[7] != null ? (VillageTimeZone) v[7] : VillageTimeZone.ofRegion(code);
+            byId.put(
+                    id,
+                    new VillageRef(
+                            id,
+                            code,
+                            (String) v[2],
+                            (String) v[3],
+                            (String) v[4],
+                            (String) v[5],
+                            (String) v[6],
+                            zone,
+                            (VillageStatus) v[8],
+                            primaryHosts.get(id)));
+            revisionsRead.put(id, ((Number) v[9]).longValue());
+        }
+        Map<String, VillageRef> bySlug = new HashMap<>(villages.size() * 2);
+        byId.values().forEach(v -> bySlug.put(v.slug(), v));
         Map<String, VillageRef> byHost = new HashMap<>();
-        for (VillageDomain d : domains) {
-            VillageRef ref = byId.get(d.getVillageId());
+        for (Object[] d : domains) {
+            VillageRef ref = byId.get((Long) d[0]);
             if (ref != null) {
-                byHost.put(d.getHost(), ref);
+                byHost.put((String) d[1], ref);
             }
         }
         List<VillageRef> sorted = byId.values().stream()
                 .sorted(Comparator.comparing(VillageRef::name).thenComparing(VillageRef::code))
                 .toList();
+        List<SearchEntry> searchable = sorted.stream()
+                .filter(VillageRef::isActive)
+                .map(v -> new SearchEntry(
+                        v, v.name().toLowerCase(Locale.ROOT), v.districtName().toLowerCase(Locale.ROOT)))
+                .toList();
         boolean committed = contentRevisions.outsideTransaction();
         if (committed) {
-            villages.forEach(v -> contentRevisions.learn(v.getId(), v.getContentRevision()));
+            revisionsRead.forEach(contentRevisions::learn);
         }
         Snapshot fresh = new Snapshot(
                 Map.copyOf(byId),
                 Map.copyOf(bySlug),
                 Map.copyOf(byHost),
                 sorted,
+                searchable,
                 clock.instant(),
                 revisions.incrementAndGet());
         // A change committed while this reload was reading may be missing from it, and one read inside

@@ -80,6 +80,7 @@ public class VillageService {
                 clock.instant());
         em.persist(village);
         em.flush();
+        noteStatusInList(code, VillageStatus.ACTIVE);
         String host = domain == null || domain.isBlank() ? null : domain.trim().toLowerCase(Locale.ROOT);
         if (host != null) {
             addDomain(village.getId(), host);
@@ -153,7 +154,16 @@ public class VillageService {
         authority.requireIn(Permission.ONBOARD_VILLAGES, village.getCode());
         village.setStatus(status);
         em.flush();
+        noteStatusInList(village.getCode(), status);
         changes.record(villageId, FEATURE + ".status");
+    }
+
+    /** The official list's row keeps the village's status for the console's sort (V14). */
+    private void noteStatusInList(String code, VillageStatus status) {
+        em.createNativeQuery("UPDATE region SET village_status = ? WHERE code = ?")
+                .setParameter(1, status.name())
+                .setParameter(2, code)
+                .executeUpdate();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

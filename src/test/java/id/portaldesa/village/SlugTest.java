@@ -33,4 +33,15 @@ class SlugTest {
         assertFalse(Slug.isValid("kung--kai"));
         assertFalse(Slug.isValid("-kungkai"));
     }
+
+    @Test
+    void aNumberedSlugStaysWithinSixtyCharacters() {
+        String name = "Desa Dengan Nama Yang Sangat Panjang Sekali";
+        String district = "Kecamatan Yang Juga Panjang";
+        String plain = Slug.suggest(name, district, s -> false);
+        String withDistrict = Slug.suggest(name, district, Set.of(plain)::contains);
+        String numbered = Slug.suggest(name, district, Set.of(plain, withDistrict)::contains);
+        assertTrue(Slug.isValid(numbered), numbered);
+        assertTrue(numbered.endsWith("-2"), numbered);
+    }
 }

@@ -1,6 +1,7 @@
 package id.portaldesa.platform.web;
 
 import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.platform.BulkOnboardingJobs;
 import id.portaldesa.platform.OnboardingService;
 import id.portaldesa.shared.i18n.CurrentLanguage;
 import id.portaldesa.shared.security.Permission;
@@ -11,13 +12,18 @@ import id.portaldesa.village.RegionRepository;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
 import id.portaldesa.village.validation.Slug;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -59,6 +65,16 @@ public class VillagesPage implements Serializable {
     @Email
     private String adminEmail;
 
+    @Inject
+    BulkOnboardingJobs bulkJobs;
+
+    /** The region picked for onboarding all its villages: "15.02 KAB. MERANGIN". */
+    @NotBlank
+    private String area;
+
+    /** The bulk job this page started or looks at; the job itself lives on without the page. */
+    private String jobId;
+
     private final PagedDataModel<OfficialVillage> list = new PagedDataModel<>(
             request -> regions.officialVillages(request, user.scopeOf(Permission.VIEW_REGENCY)),
             OfficialVillage::getCode);
@@ -93,6 +109,58 @@ public class VillagesPage implements Serializable {
         slug = null;
         domain = null;
         adminEmail = null;
+    }
+
+    /** For the region picker: "15.02 KAB. MERANGIN" entries (provinces, regencies, districts). */
+    public List<String> completeArea(String query) {
+        if (!user.can(Permission.MANAGE_PLATFORM)) {
+            return List.of();
+        }
+        return regions.searchAreas(query, 20).stream()
+                .map(r -> r.getCode() + " " + r.getName())
+                .toList();
+    }
+
+    public void startBulk() {
+        BulkOnboardingJobs.Job job = bulkJobs.start(area);
+        jobId = job.getId();
+        FacesMessages.info("village.bulk.started", job.getRegionName());
+        area = null;
+    }
+
+    /** The job shown: the one started here, else the newest one (after coming back to the page). */
+    public BulkOnboardingJobs.Job getJob() {
+        return bulkJobs.find(jobId)
+                .or(() -> bulkJobs.recent().stream().findFirst())
+                .orElse(null);
+    }
+
+    public List<BulkOnboardingJobs.Job> getJobs() {
+        return bulkJobs.recent();
+    }
+
+    public void downloadCsv(String id) throws IOException {
+        byte[] csv = bulkJobs.csv(id).getBytes(StandardCharsets.UTF_8);
+        BulkOnboardingJobs.Job job = bulkJobs.find(id).orElseThrow();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader(
+                "Content-Disposition", "attachment; filename=\"desa-" + job.getRegionCode() + ".csv\"");
+        external.setResponseHeader("Cache-Control", "no-store");
+        external.setResponseContentLength(csv.length);
+        try (OutputStream out = external.getResponseOutputStream()) {
+            out.write(csv);
+        }
+        faces.responseComplete();
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
     }
 
     public void suspend(long villageId) {

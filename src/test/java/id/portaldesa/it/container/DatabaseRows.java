@@ -16,6 +16,11 @@ public class DatabaseRows {
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     DataSource database;
 
+    /** A connection of the application's own pool, for tests that work past the services. */
+    public Connection connection() throws SQLException {
+        return database.getConnection();
+    }
+
     public long contentRevision(long villageId) throws SQLException {
         try (Connection c = database.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT content_revision FROM village WHERE id = ?")) {
