@@ -74,7 +74,8 @@ class BackOfficeCspIT {
 
     /**
      * Installed before any script of each page runs (DevTools, outside the page's policy): every CSP
-     * violation and script error of the tab, kept in sessionStorage so a full page change keeps them.
+     * violation and script error of the tab, kept in sessionStorage so a full page change keeps them;
+     * and the status of each Ajax answer of the page, to wait for them.
      */
     static final String RECORDER = "(() => {"
             + "const keep = (e) => { const all = JSON.parse(sessionStorage.getItem('pd-csp') || '[]');"
@@ -84,6 +85,9 @@ class BackOfficeCspIT {
             + " sample: e.sample}), true);"
             + "window.addEventListener('error', (e) => keep({page: location.pathname, error: String(e.message),"
             + " source: e.filename, line: e.lineno}));"
+            + "window.pdXhr = []; const send = XMLHttpRequest.prototype.send;"
+            + "XMLHttpRequest.prototype.send = function() {"
+            + " this.addEventListener('loadend', () => window.pdXhr.push(this.status)); return send.apply(this, arguments); };"
             + "})();";
 
     /** Who opens a page: the fixtures a test has. */
@@ -237,7 +241,19 @@ class BackOfficeCspIT {
         checkPolicyIsInForce(path);
         Exercise exercise = EXERCISES.get(page.viewId());
         if (exercise != null) {
-            exercise.run(this, village);
+            try {
+                exercise.run(this, village);
+            } catch (Exception | AssertionError e) {
+                Browser.screenshot(browser, "csp-" + page.address().replace('/', '-'));
+                throw new AssertionError(
+                        path + ": its widgets failed; the browser heard " + violations() + " " + consoleAll()
+                                + "; Ajax answers " + browser.executeScript("return window.pdXhr;")
+                                + "\nits scripts:\n"
+                                + browser.executeScript(
+                                        "return Array.from(document.querySelectorAll("
+                                                + "'script:not([src])')).map(s => s.textContent.slice(0, 600)).join('\\n--\\n');"),
+                        e);
+            }
             exercised.add(page.viewId());
             assertNoViolations(path + " while its widgets were used");
         }
@@ -423,16 +439,28 @@ class BackOfficeCspIT {
         t.wait.until(ExpectedConditions.invisibilityOf(message));
     }
 
-    /** The audit log: the action menu (Ajax) and the search box (a key handler) both refresh the rows. */
+    /**
+     * The audit log, with an entry made first (an invitation, over HTTP): the action menu (Ajax, then
+     * the table's filter) and the search box (a key handler) both ask the server for the rows.
+     */
     static void auditFilters(BackOfficeCspIT t, TestVillages.Village village) {
-        String table = "[id='log:entries']";
-        WebElement row = t.rows(table).get(0);
-        Select action = new Select(t.browser.findElement(By.id("log:action")));
-        action.selectByIndex(action.getOptions().size() - 1);
-        t.wait.until(ExpectedConditions.stalenessOf(row));
-        WebElement again = t.rows(table).get(0);
+        Http admin = new Http();
+        admin.login(village.prefix(), village.adminEmail(), village.password());
+        Http.Page staff = admin.get(village.prefix() + "/kantor/staf");
+        Map<String, String> invitation =
+                Map.of("email", Fixtures.email("kaur-log"), "role", "OFFICIAL", "position", "KAUR");
+        assertEquals(200, admin.submit(staff, "invite", invitation, "send").status());
+        t.browser.navigate().refresh();
+
+        Select action = new Select(t.browser.findElement(By.id("log:entries:action")));
+        assertTrue(action.getOptions().size() > 1, "the log has an action to choose: " + t.text());
+        long before = t.ajaxAnswers();
+        action.selectByIndex(1);
+        t.awaitAjax(before, 2);
+        before = t.ajaxAnswers();
         t.type("log:entries:globalFilter", "tidak-ada-yang-cocok");
-        t.wait.until(ExpectedConditions.stalenessOf(again));
+        t.awaitAjax(before, 1);
+        t.wait.until(d -> t.firstRow("[id='log:entries']").contains("Belum ada data"));
     }
 
     /** The residents table sorts by Ajax. */
@@ -491,6 +519,30 @@ class BackOfficeCspIT {
             consoleReadable = false;
             return List.of();
         }
+    }
+
+    /** Everything in Chromium's console since the last read, for a failure's report. */
+    List<String> consoleAll() {
+        try {
+            return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .toList();
+        } catch (WebDriverException | UnsupportedOperationException e) {
+            return List.of("(console not readable: " + e + ")");
+        }
+    }
+
+    /** The number of Ajax answers the open page received so far. */
+    long ajaxAnswers() {
+        return (Long) browser.executeScript("return window.pdXhr.length;");
+    }
+
+    /** Waits for {@code count} more Ajax answers than {@code before}, and checks they were all 200. */
+    void awaitAjax(long before, int count) {
+        wait.until(d -> ajaxAnswers() >= before + count);
+        @SuppressWarnings("unchecked")
+        List<Long> statuses = (List<Long>) browser.executeScript("return window.pdXhr;");
+        assertTrue(statuses.stream().allMatch(s -> s == 200L), "Ajax answers: " + statuses);
     }
 
     void assertNoViolations(String when) {
