@@ -57,12 +57,16 @@ public class MailDelivery {
     @ConfigProperty(name = "portal.mail.retry.first.seconds", defaultValue = "30")
     long firstRetrySeconds;
 
-    /** @return how many messages the SMTP server accepted in this run */
+    /**
+     * Sends what is due by {@code now} (leases are measured on the clock, not on {@code now}).
+     *
+     * @return how many messages the SMTP server accepted in this run
+     */
     public int deliverDue(Instant now) {
         if (!mailer.isConfigured()) {
             return 0;
         }
-        claims.releaseAbandoned(now);
+        claims.releaseAbandoned();
         RetrySchedule schedule = new RetrySchedule(
                 Duration.ofSeconds(firstRetrySeconds),
                 RetrySchedule.DEFAULT.longest(),

@@ -141,9 +141,12 @@ public class OutboxClaims {
      * certainly not handed to SMTP: it is due again at once. One that was being handed over may have
      * been delivered: it becomes UNCERTAIN and is not sent again.
      *
+     * <p>Leases are measured on the clock, whatever moment a run delivers for.
+     *
      * @return how many claims were ended
      */
-    public int releaseAbandoned(Instant now) {
+    public int releaseAbandoned() {
+        Instant now = clock.instant();
         int released = em.createQuery("update OutboxMessage m set m.status = :pending, m.version = m.version + 1"
                         + " where m.status = :sending and m.nextAttemptAt < :now")
                 .setParameter("pending", OutboxStatus.PENDING)

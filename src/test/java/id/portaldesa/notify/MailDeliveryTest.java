@@ -45,7 +45,7 @@ class MailDeliveryTest {
 
     @Test
     void anAcceptedMessageIsSentAndItsTextRemoved() {
-        assertEquals(1, delivery.deliverDue(T0));
+        assertEquals(1, run(T0));
         assertEquals(OutboxStatus.SENT, claims.status(1L));
         assertEquals(1, mailer.handed);
         assertTrue(claims.bodyRemoved(1L));
@@ -54,14 +54,14 @@ class MailDeliveryTest {
     @Test
     void whenSentCannotBeRecordedTheMessageIsNeverSentAgain() {
         claims.failOnSent = true;
-        delivery.deliverDue(T0);
+        run(T0);
         assertEquals(1, mailer.handed);
         assertEquals(OutboxStatus.SUBMITTING, claims.status(1L), "not put back in the queue");
 
         claims.failOnSent = false;
-        delivery.deliverDue(T0.plus(Duration.ofMinutes(1)));
-        delivery.deliverDue(T0.plus(OutboxClaims.LEASE).plus(Duration.ofMinutes(1)));
-        delivery.deliverDue(T0.plus(Duration.ofDays(1)));
+        run(T0.plus(Duration.ofMinutes(1)));
+        run(T0.plus(OutboxClaims.LEASE).plus(Duration.ofMinutes(1)));
+        run(T0.plus(Duration.ofDays(1)));
         assertEquals(1, mailer.handed, "handed over once, however many runs follow");
         assertEquals(OutboxStatus.UNCERTAIN, claims.status(1L));
         assertTrue(claims.bodyRemoved(1L));
@@ -71,11 +71,11 @@ class MailDeliveryTest {
     void anExchangeThatBrokeAfterTheMessageWentOutIsUncertainAndNotRetried() {
         mailer.onHand =
                 new MessagingException("Exception reading response", new SocketTimeoutException("Read timed out"));
-        delivery.deliverDue(T0);
+        run(T0);
         assertEquals(OutboxStatus.UNCERTAIN, claims.status(1L));
 
         mailer.onHand = null;
-        delivery.deliverDue(T0.plus(Duration.ofDays(1)));
+        run(T0.plus(Duration.ofDays(1)));
         assertEquals(1, mailer.handed);
         assertEquals(OutboxStatus.UNCERTAIN, claims.status(1L));
         assertTrue(claims.bodyRemoved(1L));
@@ -84,14 +84,14 @@ class MailDeliveryTest {
     @Test
     void noConnectionMeansNothingWasHandedOverAndTheMessageIsRetried() {
         mailer.onOpen = new MessagingException("Could not connect", new SocketTimeoutException("Read timed out"));
-        delivery.deliverDue(T0);
+        run(T0);
         assertEquals(OutboxStatus.PENDING, claims.status(1L));
         assertFalse(claims.bodyRemoved(1L), "the text waits for the next try");
         assertEquals(0, mailer.handed);
 
         mailer.onOpen = null;
-        assertEquals(0, delivery.deliverDue(T0.plus(Duration.ofSeconds(10))), "not before its retry time");
-        assertEquals(1, delivery.deliverDue(T0.plus(Duration.ofMinutes(1))));
+        assertEquals(0, run(T0.plus(Duration.ofSeconds(10))), "not before its retry time");
+        assertEquals(1, run(T0.plus(Duration.ofMinutes(1))));
         assertEquals(1, mailer.handed);
         assertEquals(OutboxStatus.SENT, claims.status(1L));
     }
@@ -99,10 +99,10 @@ class MailDeliveryTest {
     @Test
     void aRefusalByTheServerIsRetried() {
         mailer.onHand = new SendFailedException("Invalid Addresses");
-        delivery.deliverDue(T0);
+        run(T0);
         assertEquals(OutboxStatus.PENDING, claims.status(1L));
         mailer.onHand = null;
-        delivery.deliverDue(T0.plus(Duration.ofMinutes(1)));
+        run(T0.plus(Duration.ofMinutes(1)));
         assertEquals(OutboxStatus.SENT, claims.status(1L));
         assertEquals(2, mailer.handed, "refused once, accepted once");
     }
@@ -110,7 +110,7 @@ class MailDeliveryTest {
     @Test
     void aSenderThatLostItsClaimSendsNothing() {
         claims.stealBeforeSubmitting = true;
-        delivery.deliverDue(T0);
+        run(T0);
         assertEquals(0, mailer.handed);
     }
 
@@ -118,9 +118,15 @@ class MailDeliveryTest {
     void aClaimAbandonedBeforeItWasHandedOverIsPickedUpAgain() {
         OutboxMessage abandoned = claims.claim(1L, T0);
         assertTrue(abandoned != null);
-        assertEquals(0, delivery.deliverDue(T0.plus(Duration.ofMinutes(1))), "held by the other sender's lease");
-        assertEquals(1, delivery.deliverDue(T0.plus(OutboxClaims.LEASE).plus(Duration.ofSeconds(1))));
+        assertEquals(0, run(T0.plus(Duration.ofMinutes(1))), "held by the other sender's lease");
+        assertEquals(1, run(T0.plus(OutboxClaims.LEASE).plus(Duration.ofSeconds(1))));
         assertEquals(1, mailer.handed);
+    }
+
+    /** One delivery run at this moment of the clock. */
+    int run(Instant at) {
+        claims.clockNow = at;
+        return delivery.deliverDue(at);
     }
 
     /** The outbox rules of {@link OutboxClaims}, in memory. */
@@ -152,7 +158,6 @@ class MailDeliveryTest {
 
         @Override
         public List<Long> due(Instant now, int limit) {
-            clockNow = now;
             List<Long> ids = new ArrayList<>();
             rows.forEach((id, r) -> {
                 if (r.status == OutboxStatus.PENDING && !r.next.isAfter(now)) {
@@ -229,8 +234,8 @@ class MailDeliveryTest {
         }
 
         @Override
-        public int releaseAbandoned(Instant now) {
-            clockNow = now;
+        public int releaseAbandoned() {
+            Instant now = clockNow;
             int n = 0;
             for (Row r : rows.values()) {
                 if (r.next.isBefore(now) && r.status == OutboxStatus.SENDING) {

@@ -49,6 +49,27 @@ public final class Mailbox {
                         .toList();
     }
 
+    /** How many received mails carry this Message-ID. */
+    public static synchronized int withMessageId(String messageId) {
+        if (server == null) {
+            return 0;
+        }
+        int n = 0;
+        for (MimeMessage m : server.getReceivedMessages()) {
+            try {
+                n += messageId.equals(m.getMessageID()) ? 1 : 0;
+            } catch (Exception e) {
+                // not a message we can read: not ours
+            }
+        }
+        return n;
+    }
+
+    /** The Message-ID the portal under test gives outbox message {@code id}. */
+    public static String messageIdOf(long id) {
+        return "<" + id + ".outbox@127.0.0.1>";
+    }
+
     /** Waits for the first mail to this address and returns the link in it. */
     public static String awaitLink(String recipient, Duration timeout) {
         Instant until = Instant.now().plus(timeout);
