@@ -190,7 +190,7 @@ class MailDeliveryIT {
         try (FakeSmtp mute = new FakeSmtp(FakeSmtp.Mode.SILENT_AFTER_DATA)) {
             new Http().registerResident(TestVillages.create().prefix(), email, "rahasia-sekali");
             uncertain = awaitOutbox(email, "UNCERTAIN", 1, Duration.ofSeconds(120));
-            assertEquals(1, mute.messagesReceived.get(), "the server had the whole message");
+            assertTrue(mute.messagesReceived.get() >= 1, "the server had the whole message");
         }
         assertEquals("", uncertain.body);
         Mailbox.start();
