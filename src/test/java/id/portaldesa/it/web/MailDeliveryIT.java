@@ -199,6 +199,23 @@ class MailDeliveryIT {
         assertEquals("UNCERTAIN", row(uncertain.id).status);
     }
 
+    @Test
+    void withSmtpTheOutboxPageShowsNoTextAndNoLinkEvenInDemoMode() throws Exception {
+        Mailbox.stop();
+        String email = Fixtures.email("halaman");
+        new Http().registerResident(TestVillages.create().prefix(), email, "rahasia-sekali");
+        awaitOutbox(email, "PENDING", 1, Duration.ofSeconds(30));
+
+        Http platform = new Http();
+        platform.login("", "admin@portaldesa.test", "demo-desa-2026");
+        Http.Page outbox = platform.get("/platform/surel");
+        assertEquals(200, outbox.status());
+        assertTrue(outbox.body().contains(email), "the waiting message is listed");
+        assertTrue(outbox.html().getElementById("texts-hidden") != null, outbox.text());
+        assertFalse(outbox.body().contains("token="), "but no link: " + outbox.text());
+        assertFalse(outbox.body().contains("/konfirmasi"), outbox.text());
+    }
+
     // --- helpers ---
 
     record Row(long id, String status, int attempts, String body, String lastError) {}
