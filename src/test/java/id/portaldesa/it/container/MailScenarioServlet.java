@@ -37,7 +37,10 @@ public class MailScenarioServlet extends HttpServlet {
                     scenarios.store(to).forEach(ids::add);
                     answer.add("ids", ids);
                 }
-                case "claim" -> answer.add("won", scenarios.claimAtOnce(id(request), senders(request)));
+                case "claim" -> {
+                    MailScenarios.Claims claims = scenarios.claimAtOnce(id(request), senders(request));
+                    answer.add("won", claims.won()).add("leaseSeconds", claims.leaseSeconds());
+                }
                 case "race" -> answer.add("delivered", scenarios.deliverAtOnce(senders(request)));
                 case "abandon" -> {
                     scenarios.abandon(id(request), Boolean.parseBoolean(request.getParameter("handedOver")));

@@ -72,21 +72,33 @@ public class MailScenarios {
         return ids;
     }
 
-    /** How many senders claimed this message when each tried at once. */
-    public int claimAtOnce(long id, int senders) throws Exception {
+    /** How many senders claimed a message when each tried at once, and how long the winner's lease runs. */
+    public record Claims(int won, long leaseSeconds) {}
+
+    /**
+     * Each sender claims the message at once, for a run that delivers what is due by tomorrow: the
+     * lease must still start now, when the message is claimed.
+     */
+    public Claims claimAtOnce(long id, int senders) throws Exception {
         CyclicBarrier start = new CyclicBarrier(senders);
-        List<Future<Boolean>> tries = new ArrayList<>();
+        List<Future<OutboxMessage>> tries = new ArrayList<>();
         for (int i = 0; i < senders; i++) {
             tries.add(executor.submit(() -> {
                 start.await();
-                return claims.claim(id, later()) != null;
+                return claims.claim(id, later());
             }));
         }
         int won = 0;
-        for (Future<Boolean> t : tries) {
-            won += t.get() ? 1 : 0;
+        long lease = -1;
+        for (Future<OutboxMessage> t : tries) {
+            OutboxMessage claimed = t.get();
+            if (claimed != null) {
+                won++;
+                lease = Duration.between(clock.instant(), claimed.getNextAttemptAt())
+                        .toSeconds();
+            }
         }
-        return won;
+        return new Claims(won, lease);
     }
 
     /** Runs this many delivery runs at the same moment, each for everything due by tomorrow. */
