@@ -22,7 +22,10 @@ public final class Mailbox {
 
     public static synchronized void start() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            ServerSetup setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            // On a busy two-core machine the default two seconds are not always enough.
+            setup.setServerStartupTimeout(15_000);
+            server = new GreenMail(setup);
             server.start();
         }
     }
