@@ -1,5 +1,6 @@
 package id.portaldesa.account;
 
+import id.portaldesa.account.security.LoginThrottling;
 import id.portaldesa.shared.crypto.PersonalDataCipher;
 import id.portaldesa.shared.privacy.DataSubject;
 import id.portaldesa.shared.privacy.PersonalDataSource;
@@ -136,7 +137,7 @@ public class AccountPersonalData implements PersonalDataSource {
                 .setParameter(2, subject.email())
                 .executeUpdate();
         em.createNativeQuery("DELETE FROM login_throttle WHERE subject_kind = 'ACCOUNT' AND subject = ?")
-                .setParameter(1, subject.email())
+                .setParameter(1, LoginThrottling.accountHash(subject.email()))
                 .executeUpdate();
         tokens.deleteAll(id);
         em.find(Account.class, id).erase(now);

@@ -129,25 +129,47 @@ public class AccountSettingsService {
      * the old address end with it.
      */
     public Account confirmEmailChange(String token) {
+        AccountToken stored = usableEmailChange(token);
+        Instant now = clock.instant();
+        Account account = accounts.find(stored.getAccountId()).orElseThrow();
+        if (!tokens.claim(stored, now)) {
+            throw new BusinessException("account.emailChange.used");
+        }
+        tokens.endOpen(account.getId(), now, AccountToken.Purpose.RESET_PASSWORD, AccountToken.Purpose.CHANGE_EMAIL);
+        account.changeEmail(stored.getNewEmail());
+        return account;
+    }
+
+    /**
+     * Why an email-change link cannot be used (an i18n key), or null when it can: checked when the
+     * link is opened, which changes nothing (a mail scanner opening it confirms nothing).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String problemWithEmailChange(String token) {
+        try {
+            usableEmailChange(token);
+            return null;
+        } catch (BusinessException e) {
+            return e.getMessageKey();
+        }
+    }
+
+    private AccountToken usableEmailChange(String token) {
         AccountToken stored = tokens.find(token, AccountToken.Purpose.CHANGE_EMAIL)
                 .orElseThrow(() -> new BusinessException("account.confirm.invalid"));
-        Instant now = clock.instant();
         if (stored.isUsed()) {
             throw new BusinessException("account.emailChange.used");
         }
-        if (stored.isExpired(now)) {
+        if (stored.isExpired(clock.instant())) {
             throw new BusinessException("account.confirm.expired");
         }
-        Account account = accounts.find(stored.getAccountId())
+        accounts.find(stored.getAccountId())
                 .filter(Account::isUsable)
                 .orElseThrow(() -> new BusinessException("account.confirm.invalid"));
         if (accounts.findByEmail(stored.getNewEmail()).isPresent()) {
             throw new BusinessException("account.emailChange.taken");
         }
-        stored.use(now);
-        tokens.endOpen(account.getId(), now, AccountToken.Purpose.RESET_PASSWORD, AccountToken.Purpose.CHANGE_EMAIL);
-        account.changeEmail(stored.getNewEmail());
-        return account;
+        return stored;
     }
 
     private Account own(long accountId) {
@@ -155,14 +177,15 @@ public class AccountSettingsService {
     }
 
     void checkPassword(Account account, String password) {
-        Duration locked = throttling.accountLockedFor(account.getEmail());
+        // Counted before the check, like a login (LoginThrottling), and taken back when it was right.
+        Duration locked = throttling.chargeAccount(account.getEmail());
         if (!locked.isZero()) {
             throw new BusinessException("account.login.locked", Math.max(1, locked.toMinutes() + 1));
         }
         if (!passwords.verify(password, account.getPasswordHash())) {
-            throttling.accountFailed(account.getEmail());
             throw new BusinessException("account.password.wrong");
         }
+        throttling.releaseAccount(account.getEmail());
     }
 
     private static String number(String input, PhoneNumbers.Kind kind, String problemKey) {

@@ -70,6 +70,10 @@ public class AccountToken {
         return token;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getNewEmail() {
         return newEmail;
     }

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The one-time links of accounts: issued as random values, kept as hashes, ended when superseded. */
+/**
+ * The one-time links of accounts: issued as random values, kept as hashes, ended when superseded,
+ * and used through {@link #claim} so that a link works once even when two requests race.
+ */
 @ApplicationScoped
 public class AccountTokens {
 
@@ -39,6 +42,18 @@ public class AccountTokens {
                 .setParameter("p", purpose)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Marks the link used, if nobody has yet: one conditional update, so of two requests racing with
+     * the same link exactly one gets {@code true} (the other waits on the row, then finds it used).
+     */
+    public boolean claim(AccountToken token, Instant now) {
+        return em.createQuery("update AccountToken t set t.usedAt = :now where t.id = :id and t.usedAt is null")
+                        .setParameter("now", now)
+                        .setParameter("id", token.getId())
+                        .executeUpdate()
+                == 1;
     }
 
     /** Ends every unused link of these purposes: a newer link, or a new password, supersedes them. */

@@ -12,8 +12,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * Failed logins of one account, or from one client address, in the current window. Kept in the
- * database so neither a new session cookie nor a restart resets it.
+ * Failed logins of one subject (an account from one address, an account, an address) in the current
+ * window, or when an account last logged in from an address. Kept in the database so neither a new
+ * session cookie nor a restart resets it; the subject is stored only as a hash (addresses and email
+ * addresses are personal data). Counted under a row lock by {@code LoginThrottling}.
  */
 @Entity
 @Table(name = "login_throttle")
@@ -21,8 +23,14 @@ public class LoginThrottle {
 
     /** Whose failures are counted. */
     public enum Kind {
+        /** One account from one client address. */
+        PAIR,
+        /** One account from any address (the slower, account-wide limit). */
         ACCOUNT,
-        ADDRESS
+        /** One client address, whatever account it tries. */
+        ADDRESS,
+        /** A successful login of the account from the address: {@code windowStart} is when. */
+        KNOWN
     }
 
     @Id
@@ -54,6 +62,18 @@ public class LoginThrottle {
         this.kind = kind;
         this.subject = subject;
         this.windowStart = now;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public int getFailures() {
+        return failures;
+    }
+
+    public Instant getWindowStart() {
+        return windowStart;
     }
 
     public LockoutPolicy.State state() {

@@ -37,6 +37,22 @@ public class MembershipRepository extends VillageScopedRepository<Membership> {
                 .getResultList();
     }
 
+    /**
+     * The ids of the village's active admin memberships, read under a lock on the village that holds
+     * until commit: two admins revoking each other at once are served one after the other, and the
+     * second counts what the first left. The read is a locking one, so it sees the latest committed
+     * rows rather than the snapshot the transaction may have begun with.
+     */
+    public List<Long> lockActiveAdmins() {
+        lockVillage();
+        List<?> ids = em.createNativeQuery("select id from membership where village_id = ? and role = ?"
+                        + " and revoked_at is null for update")
+                .setParameter(1, currentVillage.id())
+                .setParameter(2, Role.VILLAGE_ADMIN.name())
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
     public long activeAdmins() {
         return scoped(
                         "select count(e) from Membership e where e.villageId = :village and e.revokedAt is null"

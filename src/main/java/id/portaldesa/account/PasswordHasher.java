@@ -9,8 +9,10 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * PBKDF2-HMAC-SHA512 with a random salt and 210,000 iterations (OWASP 2023). The stored form names
- * its algorithm and cost, so the cost can be raised later and old hashes still verify.
+ * PBKDF2-HMAC-SHA512 with a random salt and 210,000 iterations (OWASP 2023), or more when {@code
+ * portal.password.iterations} ({@code PORTAL_PASSWORD_ITERATIONS}) says so; fewer are never used.
+ * The stored form names its algorithm and cost, so the cost can be raised later and old hashes still
+ * verify; {@link #needsRehash} tells a login to store the password again at today's parameters.
  */
 @Dependent
 public final class PasswordHasher {
@@ -23,7 +25,18 @@ public final class PasswordHasher {
     private final int iterations;
 
     public PasswordHasher() {
-        this(ITERATIONS);
+        this(configuredIterations());
+    }
+
+    private static int configuredIterations() {
+        try {
+            return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("portal.password.iterations", Integer.class)
+                    .filter(n -> n >= ITERATIONS)
+                    .orElse(ITERATIONS);
+        } catch (RuntimeException | LinkageError noConfig) {
+            return ITERATIONS; // outside a container (unit tests)
+        }
     }
 
     PasswordHasher(int iterations) {
@@ -47,6 +60,17 @@ public final class PasswordHasher {
         byte[] expected = Base64.getDecoder().decode(parts[3]);
         byte[] actual = derive(password.toCharArray(), salt, Integer.parseInt(parts[1]));
         return MessageDigest.isEqual(expected, actual);
+    }
+
+    /**
+     * Whether a hash that just verified was made with other parameters than today's (another
+     * algorithm, or another cost): the login then stores the password hashed anew.
+     */
+    public boolean needsRehash(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        return parts.length != 4
+                || !PREFIX.equals(parts[0])
+                || !String.valueOf(iterations).equals(parts[1]);
     }
 
     /** Spends the same time as a real check, so unknown emails cannot be told apart by timing. */

@@ -79,7 +79,9 @@ public class PasswordResetService {
         AccountToken stored = usable(token);
         Instant now = clock.instant();
         Account account = accounts.find(stored.getAccountId()).orElseThrow();
-        stored.use(now);
+        if (!tokens.claim(stored, now)) {
+            throw new BusinessException("account.reset.used");
+        }
         tokens.endOpen(account.getId(), now, AccountToken.Purpose.RESET_PASSWORD, AccountToken.Purpose.CHANGE_EMAIL);
         // A new hash also ends every session that was logged in with the old one (CurrentUser).
         account.setPasswordHash(passwords.hash(newPassword));

@@ -89,6 +89,19 @@ public class PersonalDataService {
         ordered().forEach(source -> source.erase(subject));
     }
 
+    /**
+     * Erases a registration never confirmed in time, in every feature, like a deletion: its email
+     * address and NIK are free again. No password is asked: nobody ever proved owning the address.
+     */
+    public void eraseExpiredRegistration(long accountId) {
+        accounts.find(accountId)
+                .filter(a -> a.getStatus() == AccountStatus.PENDING)
+                .ifPresent(a -> {
+                    DataSubject subject = new DataSubject(accountId, a.getEmail());
+                    ordered().forEach(source -> source.erase(subject));
+                });
+    }
+
     /** Villages (by id) where this account is the only active admin. Across villages: it is the person's own. */
     private List<Long> villagesWhereOnlyAdmin(long accountId) {
         return em.createQuery(

@@ -20,6 +20,7 @@ import java.util.Optional;
 /**
  * A production deployment starts with no account at all. Until a platform admin exists, each start
  * prints a one-time setup link to the log; whoever can read the server log creates the first admin.
+ * A link works once, for 24 hours, even when two requests race with it; using one ends the others.
  */
 @ApplicationScoped
 @Transactional
@@ -35,6 +36,9 @@ public class PlatformAdminSetup {
 
     @Inject
     VillageLinks links;
+
+    @Inject
+    AccountTokens tokens;
 
     @PersistenceContext
     EntityManager em;
@@ -67,16 +71,24 @@ public class PlatformAdminSetup {
                 .findFirst()
                 .orElseThrow(() -> new BusinessException("account.confirm.invalid"));
         Instant now = clock.instant();
-        if (stored.isUsed() || accounts.anyPlatformAdmin()) {
-            throw new BusinessException("account.confirm.used");
-        }
         if (stored.isExpired(now)) {
             throw new BusinessException("account.confirm.expired");
+        }
+        if (stored.isUsed() || accounts.anyPlatformAdmin()) {
+            throw new BusinessException("account.confirm.used");
         }
         if (accounts.findByEmail(email).isPresent()) {
             throw new BusinessException("account.email.taken");
         }
-        stored.use(now);
+        // One conditional update claims the link: of two requests racing with it, one makes an admin;
+        // every other setup link printed by earlier starts ends with it.
+        if (!tokens.claim(stored, now)) {
+            throw new BusinessException("account.confirm.used");
+        }
+        em.createQuery("update AccountToken t set t.usedAt = :now where t.purpose = :p and t.usedAt is null")
+                .setParameter("now", now)
+                .setParameter("p", AccountToken.Purpose.PLATFORM_SETUP)
+                .executeUpdate();
         Account admin = new Account(
                 AccountRepository.normaliseEmail(email),
                 name.trim(),

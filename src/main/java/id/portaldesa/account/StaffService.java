@@ -186,6 +186,10 @@ public class StaffService {
         if (!invitation.isPending(now)) {
             throw new BusinessException("account.invite.expired");
         }
+        // Claimed first, by a conditional update: of two requests racing with one link, one wins.
+        if (!invitations.claim(invitation.getId(), now)) {
+            throw new BusinessException("account.invite.used");
+        }
         Account account = accounts.findByEmail(invitation.getEmail()).orElse(null);
         if (account == null) {
             if (name == null || name.isBlank()) {
@@ -216,7 +220,6 @@ public class StaffService {
                             invitation.getPosition(), invitation.getActing(), village.code(), village.name()));
         }
         memberships.add(membership);
-        invitation.accept(now);
         audit.recordBy(
                 account.getId(),
                 AuditActions.INVITATION_ACCEPTED,
@@ -270,8 +273,15 @@ public class StaffService {
         if (!membership.isActive() || membership.getRole() == Role.RESIDENT) {
             throw new NotFoundException();
         }
-        if (membership.getRole() == Role.VILLAGE_ADMIN && memberships.activeAdmins() <= 1) {
-            throw new BusinessException("account.staff.lastAdmin");
+        if (membership.getRole() == Role.VILLAGE_ADMIN) {
+            // Counted under the village's lock: two admins revoking each other at once cannot both win.
+            List<Long> admins = memberships.lockActiveAdmins();
+            if (!admins.contains(membership.getId())) {
+                throw new NotFoundException();
+            }
+            if (admins.size() <= 1) {
+                throw new BusinessException("account.staff.lastAdmin");
+            }
         }
         membership.revoke(clock.instant());
         audit.record(

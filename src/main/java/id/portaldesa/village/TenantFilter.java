@@ -71,6 +71,10 @@ public class TenantFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.isRequestedSessionIdFromURL()) {
+            refuseSessionInAddress(response);
+            return;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         TenantResolver.Resolution resolution = resolver.resolve(request.getScheme(), request.getServerName(), path);
         if (resolution instanceof TenantResolver.ForVillage v) {
@@ -176,6 +180,21 @@ public class TenantFilter extends HttpFilter {
         String query = request.getQueryString();
         response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
         response.setHeader("Location", query == null ? location : location + "?" + query);
+    }
+
+    /**
+     * A session id in the address ({@code /akun;jsessionid=…}): the container strips it from the path
+     * before the portal sees it, and would still attach that session to the request, so whoever got
+     * hold of such a link would be logged in as its owner. Sessions travel only in cookies; such a
+     * request is answered "not found" here, before anything reads the session, and without the
+     * error page (which would render for the session's owner).
+     */
+    private static void refuseSessionInAddress(HttpServletResponse response) throws IOException {
+        SecurityHeaders.apply(response, false);
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write("404");
     }
 
     private static void notFound(HttpServletResponse response) throws IOException {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Decides which village a request is for, from the Host header and the first path segment only
- * (design §2): a registered domain first, then a slug, else the platform. Pure logic, no I/O.
+ * (design §2): a registered domain first, then a slug, else the platform. A path not written the one
+ * canonical way ({@link CanonicalPath}) is for nobody. Pure logic, no I/O.
  */
 public final class TenantResolver {
 
@@ -44,6 +45,10 @@ public final class TenantResolver {
     public Resolution resolve(String scheme, String host, String path) {
         String normalisedHost = host == null ? "" : host.toLowerCase(Locale.ROOT);
         String safePath = path == null || path.isEmpty() ? "/" : path;
+        // Before anything else: what is resolved here must be what the container will dispatch.
+        if (!CanonicalPath.isCanonical(safePath)) {
+            return new NotFound();
+        }
         if (isStaticResource(safePath)) {
             return new ForPlatform(safePath);
         }

@@ -52,6 +52,17 @@ public abstract class VillageScopedRepository<T extends VillageOwned> {
         em.persist(entity);
     }
 
+    /**
+     * Locks the current village's row until the transaction ends. Changes that must each see what the
+     * other left (the last admin of a village) take it first and so run one after the other, on one
+     * node or many, whatever rows they touch.
+     */
+    protected void lockVillage() {
+        em.createNativeQuery("select id from village where id = ? for update")
+                .setParameter(1, currentVillage.id())
+                .getResultList();
+    }
+
     /** A query whose JPQL has {@code e.villageId = :village}; the village is bound here. */
     protected TypedQuery<T> scoped(String jpql) {
         return scoped(jpql, type);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class LockoutPolicyTest {
 
-    final LockoutPolicy policy = LockoutPolicy.ACCOUNT;
+    final LockoutPolicy policy = LockoutPolicy.PAIR;
     final Instant t0 = Instant.parse("2026-11-23T08:00:00Z");
 
     LockoutPolicy.State fail(int times, Instant at) {
@@ -54,5 +54,27 @@ class LockoutPolicyTest {
         LockoutPolicy.State s = policy.afterSuccess(t0);
         assertEquals(0, s.failures());
         assertFalse(policy.isLocked(s, t0));
+    }
+
+    @Test
+    void aRightPasswordTakesBackTheFailureCountedBeforeIt() {
+        LockoutPolicy.State counted = fail(5, t0); // the fifth was the right password, counted first
+        assertTrue(policy.isLocked(counted, t0.plusSeconds(5)));
+        LockoutPolicy.State released = policy.afterRelease(counted);
+        assertEquals(4, released.failures());
+        assertFalse(policy.isLocked(released, t0.plusSeconds(5)), "the lock it set is lifted");
+    }
+
+    @Test
+    void theAccountWideLimitIsSlowerThanThePairs() {
+        LockoutPolicy account = LockoutPolicy.ACCOUNT;
+        LockoutPolicy.State s = new LockoutPolicy.State(0, t0, null);
+        for (int i = 0; i < 19; i++) {
+            s = account.afterFailure(s, t0.plusSeconds(i));
+        }
+        assertFalse(account.isLocked(s, t0.plusSeconds(30)), "19 failures across addresses do not lock");
+        s = account.afterFailure(s, t0.plusSeconds(31));
+        assertTrue(account.isLocked(s, t0.plus(Duration.ofMinutes(59))));
+        assertFalse(account.isLocked(s, t0.plus(Duration.ofMinutes(61))));
     }
 }

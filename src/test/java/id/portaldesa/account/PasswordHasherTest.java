@@ -40,4 +40,12 @@ class PasswordHasherTest {
         assertFalse(hasher.verify("x", "plain-text"));
         assertFalse(hasher.verify("x", null));
     }
+
+    @Test
+    void aHashOfOtherParametersNeedsRehashing() {
+        PasswordHasher today = new PasswordHasher();
+        assertTrue(today.needsRehash(hasher.hash("lama")), "an older cost");
+        assertTrue(today.needsRehash("bcrypt$12$abc$def"), "another algorithm");
+        assertFalse(today.needsRehash(today.hash("baru")));
+    }
 }

@@ -1,6 +1,7 @@
 package id.portaldesa.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.portaldesa.it.web.Http;
@@ -14,10 +15,16 @@ import java.net.SocketException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -101,22 +108,50 @@ class ProductionStartIT {
                             && sessionCookie.contains("SameSite=Lax"),
                     "over https the session cookie is Secure, HttpOnly and SameSite: " + sessionCookie);
 
-            Http operator = new Http(portal.base());
-            Http.Page form = operator.get(link.group(1));
-            Http.Page created = operator.submit(
-                    form,
-                    "setup",
-                    Map.of(
-                            "name",
-                            "Admin Kabupaten",
-                            "email",
-                            "admin@merangin.go.id",
-                            "password",
-                            "sandi-yang-panjang"),
-                    "submit");
-            assertTrue(created.text().contains("Admin platform dibuat"), created.text());
-            Http.Page console = operator.login("", "admin@merangin.go.id", "sandi-yang-panjang");
+            // Two people open the link and press at once: one admin is made, the other is told it was used.
+            List<String> emails = List.of("admin@merangin.go.id", "saingan@merangin.go.id");
+            List<Http> people = List.of(new Http(portal.base()), new Http(portal.base()));
+            List<Http.Page> forms =
+                    List.of(people.get(0).get(link.group(1)), people.get(1).get(link.group(1)));
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<Http.Page>> presses = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int n = i;
+                presses.add(pool.submit(() -> {
+                    start.await();
+                    return people.get(n)
+                            .submit(
+                                    forms.get(n),
+                                    "setup",
+                                    Map.of(
+                                            "name",
+                                            "Admin Kabupaten",
+                                            "email",
+                                            emails.get(n),
+                                            "password",
+                                            "sandi-yang-panjang"),
+                                    "submit");
+                }));
+            }
+            start.countDown();
+            List<Integer> made = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Http.Page answer = presses.get(i).get();
+                if (answer.text().contains("Admin platform dibuat")) {
+                    made.add(i);
+                } else {
+                    assertTrue(answer.text().contains("sudah pernah dipakai"), answer.text());
+                }
+            }
+            pool.shutdown();
+            assertEquals(1, made.size(), "one link, one admin");
+            int winner = made.get(0);
+            Http operator = people.get(winner);
+            Http.Page console = operator.login("", emails.get(winner), "sandi-yang-panjang");
             assertTrue(console.url().endsWith("/platform/desa"), console.url());
+            Http.Page loser = new Http(portal.base()).login("", emails.get(1 - winner), "sandi-yang-panjang");
+            assertFalse(loser.url().endsWith("/platform/desa"), "the other press made no account");
 
             Http intruder = new Http(portal.base());
             Http.Page again = intruder.submit(

@@ -110,6 +110,25 @@ class TenantResolverTest {
     }
 
     @Test
+    void aPathNotWrittenTheCanonicalWayIsForNobody() {
+        for (String path : new String[] {
+            "/kungkai/kantor;x/",
+            "/kungkai/%6bantor/",
+            "/kungkai/kantor/%2e%2e/akun",
+            "/jakarta.faces.resource/../office/index.xhtml",
+            "/themes/..;/office/index.xhtml",
+            "/office/index.xhtml;jsessionid=abc",
+            "//kungkai//kantor",
+            "/platform;x/desa",
+            "/%70latform/desa"
+        }) {
+            assertInstanceOf(TenantResolver.NotFound.class, demo.resolve("http", "localhost", path), path);
+            assertInstanceOf(TenantResolver.NotFound.class, demo.resolve("https", "kungkai.desa.id", path), path);
+            assertInstanceOf(TenantResolver.NotFound.class, demo.resolve("https", "www.kungkai.desa.id", path), path);
+        }
+    }
+
+    @Test
     void unknownSlugIsNotFound() {
         assertInstanceOf(TenantResolver.NotFound.class, demo.resolve("http", "localhost", "/atlantis/"));
     }

@@ -4,6 +4,7 @@ import id.portaldesa.account.Account;
 import id.portaldesa.account.AccountRepository;
 import id.portaldesa.account.AccountStatus;
 import id.portaldesa.account.PasswordHasher;
+import id.portaldesa.account.PasswordUpgrades;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -34,6 +35,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     LoginAttempt attempt;
 
+    @Inject
+    PasswordUpgrades upgrades;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
@@ -53,6 +57,10 @@ public class AccountIdentityStore implements IdentityStore {
             attempt.notConfirmed();
             return CredentialValidationResult.INVALID_RESULT;
         }
+        if (account.getStatus() != AccountStatus.ACTIVE) {
+            return CredentialValidationResult.INVALID_RESULT; // DELETED: its hash matches nothing anyway
+        }
+        upgrades.upgradeIfNeeded(account.getId(), account.getPasswordHash(), login.getPasswordAsString());
         Set<String> groups = new HashSet<>(Set.of(USER));
         if (account.isPlatformAdmin()) {
             groups.add(PLATFORM_ADMIN);

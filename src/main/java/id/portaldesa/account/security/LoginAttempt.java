@@ -14,7 +14,9 @@ public class LoginAttempt {
         NOT_CONFIRMED,
         LOCKED,
         /** Too many logins from this address in a while (the rate limit, not the lockout). */
-        RATE_LIMITED
+        RATE_LIMITED,
+        /** The failed-login count could not be kept: refused, to be tried again shortly. */
+        UNAVAILABLE
     }
 
     private Failure failure = Failure.INVALID;
@@ -37,6 +39,10 @@ public class LoginAttempt {
     void rateLimited(RateLimitExceededException refused) {
         this.failure = Failure.RATE_LIMITED;
         this.rateLimit = refused;
+    }
+
+    void unavailable() {
+        this.failure = Failure.UNAVAILABLE;
     }
 
     void notConfirmed() {

@@ -2,78 +2,113 @@ package id.portaldesa.account.security;
 
 import id.portaldesa.account.LockoutPolicy;
 import id.portaldesa.account.LoginThrottle;
+import id.portaldesa.shared.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Applies {@link LockoutPolicy} per account and per client address, stored in the database. */
+/**
+ * Applies {@link LockoutPolicy} to a login: per account and address, per account (sparing the
+ * addresses the owner logged in from lately) and per address, stored in the database.
+ *
+ * <p>A try is counted as a failure <em>before</em> the password is checked ({@link #charge}), under
+ * row locks, and taken back only when the password was right ({@link #release}). So parallel guesses
+ * each count (20 at once count 20), a guess cannot slip between "is it locked?" and "count it", and a
+ * login that dies half-way still counts. The caller refuses the login when counting fails.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
 public class LoginThrottling {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    Clock clock;
+    LoginThrottleRows rows;
 
-    /** How long the account or address is still locked; zero when a login may be tried. */
-    public Duration lockedFor(String email, String address) {
-        Instant now = clock.instant();
-        Duration account = find(LoginThrottle.Kind.ACCOUNT, email)
-                .map(t -> LockoutPolicy.ACCOUNT.remaining(t.state(), now))
-                .orElse(Duration.ZERO);
-        Duration byAddress = find(LoginThrottle.Kind.ADDRESS, address)
-                .map(t -> LockoutPolicy.ADDRESS.remaining(t.state(), now))
-                .orElse(Duration.ZERO);
-        return account.compareTo(byAddress) >= 0 ? account : byAddress;
+    /**
+     * Counts one failure of this login before its password is checked.
+     *
+     * @return zero when the password may be checked; otherwise how long the login is still locked (and
+     *     nothing was counted)
+     * @throws RuntimeException when the database cannot count it: the login must then be refused
+     */
+    public Attempt charge(String email, String address) {
+        List<LoginThrottleRows.Subject> subjects = subjects(email, address);
+        rows.create(subjects);
+        LoginThrottleRows.Charge charge = rows.charge(subjects, Optional.of(known(email, address)));
+        return new Attempt(charge.allowed() ? Duration.ZERO : charge.locked(), charge.locked());
     }
 
-    public void failed(String email, String address) {
-        Instant now = clock.instant();
-        record(LoginThrottle.Kind.ACCOUNT, email, LockoutPolicy.ACCOUNT, now);
-        record(LoginThrottle.Kind.ADDRESS, address, LockoutPolicy.ADDRESS, now);
+    /** The password was right: takes the failure counted by {@link #charge} back, and knows the address. */
+    public void release(String email, String address) {
+        String known = known(email, address);
+        rows.create(List.of(new LoginThrottleRows.Subject(LoginThrottle.Kind.KNOWN, known, null)));
+        rows.release(subjects(email, address), Optional.of(known));
     }
 
     /**
-     * A password asked again inside a session (settings, export, deletion) counts like a login: a
-     * borrowed session must not be a way to guess it without limit.
+     * A password asked again inside a session (settings, export, deletion) counts like a login against
+     * the account-wide limit: a borrowed session must not be a way to guess it without limit.
+     *
+     * @return zero when the password may be checked (counted), else how long the account is locked
      */
-    public Duration accountLockedFor(String email) {
-        return find(LoginThrottle.Kind.ACCOUNT, email)
-                .map(t -> LockoutPolicy.ACCOUNT.remaining(t.state(), clock.instant()))
-                .orElse(Duration.ZERO);
+    public Duration chargeAccount(String email) {
+        List<LoginThrottleRows.Subject> subjects = List.of(account(email));
+        rows.create(subjects);
+        LoginThrottleRows.Charge charge = rows.charge(subjects, Optional.empty());
+        return charge.allowed() ? Duration.ZERO : charge.locked();
     }
 
-    public void accountFailed(String email) {
-        record(LoginThrottle.Kind.ACCOUNT, email, LockoutPolicy.ACCOUNT, clock.instant());
+    public void releaseAccount(String email) {
+        rows.release(List.of(account(email)), Optional.empty());
     }
 
-    public void succeeded(String email) {
-        find(LoginThrottle.Kind.ACCOUNT, email)
-                .ifPresent(t -> t.apply(LockoutPolicy.ACCOUNT.afterSuccess(clock.instant())));
+    /** Failures counted now for the account from this address, for the account, and for the address. */
+    public Counts counts(String email, String address) {
+        List<LoginThrottleRows.Subject> s = subjects(email, address);
+        return new Counts(
+                rows.failures(s.get(0).kind(), s.get(0).hash()),
+                rows.failures(s.get(1).kind(), s.get(1).hash()),
+                rows.failures(s.get(2).kind(), s.get(2).hash()));
     }
 
-    private void record(LoginThrottle.Kind kind, String subject, LockoutPolicy policy, Instant now) {
-        LoginThrottle throttle = find(kind, subject).orElseGet(() -> {
-            LoginThrottle fresh = new LoginThrottle(kind, subject, now);
-            em.persist(fresh);
-            return fresh;
-        });
-        throttle.apply(policy.afterFailure(throttle.state(), now));
+    /** What counting a login attempt found. */
+    public record Attempt(Duration refusedFor, Duration lockedAfterFailure) {
+        public boolean allowed() {
+            return refusedFor.isZero();
+        }
     }
 
-    private Optional<LoginThrottle> find(LoginThrottle.Kind kind, String subject) {
-        return em.createQuery("select t from LoginThrottle t where t.kind = :k and t.subject = :s", LoginThrottle.class)
-                .setParameter("k", kind)
-                .setParameter("s", subject)
-                .getResultStream()
-                .findFirst();
+    /** Failures counted per subject. */
+    public record Counts(int pair, int account, int address) {}
+
+    private static List<LoginThrottleRows.Subject> subjects(String email, String address) {
+        return List.of(
+                new LoginThrottleRows.Subject(
+                        LoginThrottle.Kind.PAIR, hash("pair", email, address), LockoutPolicy.PAIR),
+                account(email),
+                new LoginThrottleRows.Subject(
+                        LoginThrottle.Kind.ADDRESS, hash("address", address), LockoutPolicy.ADDRESS));
+    }
+
+    private static LoginThrottleRows.Subject account(String email) {
+        return new LoginThrottleRows.Subject(LoginThrottle.Kind.ACCOUNT, accountHash(email), LockoutPolicy.ACCOUNT);
+    }
+
+    private static String known(String email, String address) {
+        return hash("known", email, address);
+    }
+
+    /** The stored subject of an account's own row, e.g. to delete it with the account. */
+    public static String accountHash(String email) {
+        return hash("account", email);
+    }
+
+    private static String hash(String kind, String... parts) {
+        StringBuilder key = new StringBuilder(kind);
+        for (String part : parts) {
+            key.append('\n').append(part == null ? "" : part.trim().toLowerCase(Locale.ROOT));
+        }
+        return Tokens.sha256(key.toString());
     }
 }

@@ -3,6 +3,7 @@ package id.portaldesa.account.web;
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.account.security.LoginAttempt;
 import id.portaldesa.account.security.PageAccess;
+import id.portaldesa.account.validation.AccountPassword;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.village.CurrentVillage;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +20,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 
@@ -42,10 +44,13 @@ public class LoginPage {
     @Inject
     PageAccess pages;
 
+    // Capped like every stored address and chosen password: an over-long one gets a message, not a 500.
     @NotBlank
+    @Size(max = 190)
     private String email;
 
     @NotBlank
+    @Size(max = AccountPassword.MAX_LENGTH)
     private String password;
 
     public String login() {
@@ -73,6 +78,7 @@ public class LoginPage {
                         Math.max(1, attempt.getLockedFor().toMinutes() + 1));
             case RATE_LIMITED -> FacesMessages.error(attempt.getRateLimit());
             case NOT_CONFIRMED -> FacesMessages.error("account.login.notConfirmed");
+            case UNAVAILABLE -> FacesMessages.error("account.login.unavailable");
             default -> FacesMessages.error("account.login.invalid");
         }
         return null;

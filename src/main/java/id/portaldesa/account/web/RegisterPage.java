@@ -60,7 +60,7 @@ public class RegisterPage {
             registrations.register(
                     new Registration(name, email, password, nik, familyCardNumber), language.getLocale());
             done = true;
-            FacesMessages.info("account.register.done", email);
+            FacesMessages.info("account.register.received", email);
         } finally {
             // A refusal is shown by PortalExceptionHandlerFactory; the password is never kept either way.
             password = null;

@@ -11,6 +11,8 @@ import java.time.Duration;
 public enum Limit {
     /** New resident accounts from one address. */
     REGISTRATION(20, Duration.ofHours(1)),
+    /** Confirmation links used (pressed) from one address. */
+    CONFIRMATION(30, Duration.ofHours(1)),
     /** Login attempts (successful or not) from one address. */
     LOGIN(100, Duration.ofMinutes(15)),
     /** Password reset mails, per address and per account. */

@@ -25,8 +25,15 @@ import java.util.Optional;
  * directory, the directory's revision and every change heard of) or a minute has passed. Visitors
  * with a session, any query string and any answer but a cookie-free 200 always get a freshly
  * rendered page. The key is taken before the page renders, so what it shows is at least as new.
+ *
+ * <p>An answer that could have come from the store says which it was in {@value #CACHE_HEADER}:
+ * {@code hit} (sent from memory) or {@code miss} (rendered now and stored). Only anonymous visitors of
+ * public pages get it, and it tells them no more than the page itself: that a public page was read
+ * recently. Tests and benchmarks read it; answers that are never stored carry no such header.
  */
 public class AnonymousPageFilter extends HttpFilter {
+
+    public static final String CACHE_HEADER = "X-Portal-Cache";
 
     @Inject
     AnonymousPages pages;
@@ -50,6 +57,7 @@ public class AnonymousPageFilter extends HttpFilter {
         }
         Optional<CachedPage> stored = pages.get(key.get());
         if (stored.isPresent()) {
+            response.setHeader(CACHE_HEADER, "hit");
             send(stored.get(), request, response);
             return;
         }
@@ -59,6 +67,7 @@ public class AnonymousPageFilter extends HttpFilter {
         if (captured.isShareable() && request.getSession(false) == null) {
             CachedPage page = CachedPage.of(response.getContentType(), body);
             pages.put(key.get(), page);
+            response.setHeader(CACHE_HEADER, "miss");
             send(page, request, response);
         } else if (captured.hasBody() && !response.isCommitted()) {
             response.setContentLength(body.length);

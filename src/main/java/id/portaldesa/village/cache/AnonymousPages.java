@@ -48,6 +48,13 @@ public class AnonymousPages {
     private final PageCache<Key> cache = new PageCache<>(CAPACITY, MAX_AGE, Clock.systemUTC());
     private Set<String> views = Set.of();
 
+    public AnonymousPages() {}
+
+    /** Pages kept for exactly these views (tests; the deployment collects the declarations). */
+    AnonymousPages(Set<String> views) {
+        this.views = Set.copyOf(views);
+    }
+
     @PostConstruct
     void collectViews() {
         Set<String> all = new HashSet<>();

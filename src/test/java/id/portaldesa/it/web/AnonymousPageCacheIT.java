@@ -35,6 +35,13 @@ class AnonymousPageCacheIT {
 
     static final String ACCEPT_GZIP = "gzip, deflate";
 
+    static final String CACHE = "X-Portal-Cache";
+
+    /** {@code hit} when the answer came from the store, {@code miss} when rendered and stored, else empty. */
+    static String cache(HttpResponse<byte[]> answer) {
+        return answer.headers().firstValue(CACHE).orElse("");
+    }
+
     static String text(HttpResponse<byte[]> answer) {
         return new String(answer.body(), StandardCharsets.UTF_8);
     }
@@ -53,6 +60,7 @@ class AnonymousPageCacheIT {
         HttpResponse<byte[]> first = visitor.raw("/kungkai/");
         HttpResponse<byte[]> second = visitor.raw("/kungkai/");
         assertEquals(200, second.statusCode());
+        assertEquals("hit", cache(second), "the second visit is sent from the store");
         assertArrayEquals(first.body(), second.body());
         assertTrue(text(second).contains("Selamat datang di Kungkai"), text(second));
         String etag = second.headers().firstValue("ETag").orElseThrow();
@@ -67,6 +75,7 @@ class AnonymousPageCacheIT {
                 "a stored page keeps the security headers");
 
         HttpResponse<byte[]> gzipped = visitor.raw("/kungkai/", "Accept-Encoding", ACCEPT_GZIP);
+        assertEquals("hit", cache(gzipped), "the compressed form is stored with it");
         assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
         assertArrayEquals(second.body(), gunzip(gzipped.body()));
         assertTrue(
@@ -87,12 +96,24 @@ class AnonymousPageCacheIT {
         assertTrue(sungaiKapas.contains("Selamat datang di Sungai Kapas"), sungaiKapas);
         assertFalse(sungaiKapas.contains("Selamat datang di Kungkai"), "not the village stored before");
 
-        String english = text(visitor.raw("/kungkai/", "Cookie", "portal_lang=en"));
-        assertTrue(english.contains("Welcome to Kungkai"), english);
-        assertTrue(text(visitor.raw("/kungkai/")).contains("Selamat datang di Kungkai"));
+        visitor.raw("/sungai-kapas/");
+        HttpResponse<byte[]> storedKapas = visitor.raw("/sungai-kapas/");
+        assertEquals("hit", cache(storedKapas));
+        assertFalse(text(storedKapas).contains("Selamat datang di Kungkai"), "a stored page is its own village's");
+
+        visitor.raw("/kungkai/", "Cookie", "portal_lang=en");
+        HttpResponse<byte[]> storedEnglish = visitor.raw("/kungkai/", "Cookie", "portal_lang=en");
+        assertEquals("hit", cache(storedEnglish));
+        assertTrue(text(storedEnglish).contains("Welcome to Kungkai"), text(storedEnglish));
+        HttpResponse<byte[]> storedIndonesian = visitor.raw("/kungkai/");
+        assertEquals("hit", cache(storedIndonesian));
+        assertTrue(text(storedIndonesian).contains("Selamat datang di Kungkai"));
 
         String byPath = text(visitor.raw("/kungkai/"));
-        String byDomain = text(visitor.raw("/", "Host", "kungkai.localhost"));
+        visitor.raw("/", "Host", "kungkai.localhost");
+        HttpResponse<byte[]> storedByDomain = visitor.raw("/", "Host", "kungkai.localhost");
+        assertEquals("hit", cache(storedByDomain));
+        String byDomain = text(storedByDomain);
         assertTrue(byPath.contains("href=\"/kungkai/daftar\""), byPath);
         assertTrue(byDomain.contains("href=\"/daftar\""), byDomain);
     }
@@ -101,11 +122,17 @@ class AnonymousPageCacheIT {
     void visitorsSeeAProfileChangeAtOnce() {
         TestVillages.Village village = TestVillages.create();
         Http visitor = new Http();
-        assertEquals(200, visitor.raw(village.prefix() + "/").statusCode());
-        assertTrue(
-                visitor.raw(village.prefix() + "/").headers().firstValue("ETag").isPresent(), "stored");
+        HttpResponse<byte[]> first = visitor.raw(village.prefix() + "/");
+        assertEquals(200, first.statusCode());
+        assertEquals("miss", cache(first), "a fresh village's page is rendered the first time");
+        assertEquals("hit", cache(visitor.raw(village.prefix() + "/")), "and then stored");
         String tagline = newTagline(village);
-        assertTrue(text(visitor.raw(village.prefix() + "/")).contains(tagline), "the stored page was replaced");
+        HttpResponse<byte[]> changed = visitor.raw(village.prefix() + "/");
+        assertEquals("miss", cache(changed), "the stored page no longer answers");
+        assertTrue(text(changed).contains(tagline), "the stored page was replaced");
+        HttpResponse<byte[]> again = visitor.raw(village.prefix() + "/");
+        assertEquals("hit", cache(again));
+        assertTrue(text(again).contains(tagline));
     }
 
     @Test
@@ -122,6 +149,7 @@ class AnonymousPageCacheIT {
         assertEquals(kungkaiRevision, contentRevision("kungkai"));
         HttpResponse<byte[]> again = visitor.raw("/kungkai/", "If-None-Match", kungkai);
         assertEquals(304, again.statusCode(), "Kungkai's stored page is still the one it was");
+        assertEquals("hit", cache(again), "and still stored");
     }
 
     static long contentRevision(String slug) throws SQLException {
@@ -164,28 +192,39 @@ class AnonymousPageCacheIT {
         changeProfile(village, Map.of("accent", accent));
         HttpResponse<byte[]> after = visitor.raw("/");
         assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow(), "the stored directory was replaced");
+        assertEquals("hit", cache(visitor.raw("/")), "the new directory is stored in turn");
         // The directory's first page may end before this village's name (fresh villages pile up in a
         // reused test database); the search shows its card, straight from the directory.
         HttpResponse<byte[]> search = visitor.raw("/?q=" + village.code());
         assertTrue(text(search).contains("border-color:" + accent), "the card shows the new colour");
         assertTrue(search.headers().firstValue("ETag").isEmpty(), "searches are not stored");
+        assertEquals("", cache(visitor.raw("/?q=" + village.code())), "not even the second time");
     }
 
     @Test
     void loggedInPeopleGetTheirOwnPageNeverTheStoredOne() {
         TestVillages.Village village = TestVillages.create();
         String tagline = newTagline(village);
-        // The resident is the first to open the changed page, so a miss is served to them.
+        // The anonymous page is stored first, so a resident served from the store would get it.
+        Http visitor = new Http();
+        assertEquals("miss", cache(visitor.raw(village.prefix() + "/")));
+        HttpResponse<byte[]> stored = visitor.raw(village.prefix() + "/");
+        assertEquals("hit", cache(stored), "the anonymous page is in the store");
+        assertFalse(text(stored).contains("id=\"logout\""));
+
         Http resident = new Http();
         resident.login(village.prefix(), village.residentEmail(), village.password());
         Http.Page home = resident.get(village.prefix() + "/");
+        assertEquals(200, home.status());
         assertTrue(home.text().contains(tagline), home.text());
-        assertTrue(home.html().getElementById("logout") != null, "the resident can log out: " + home.text());
+        assertTrue(home.html().getElementById("logout") != null, "the resident's own page: " + home.text());
+        assertEquals("", home.header(CACHE), "rendered for them, not taken from the store");
         assertTrue(home.header("ETag").isEmpty(), "a personal page is not stored");
+        assertNotEquals(text(stored), home.body());
 
         HttpResponse<byte[]> anonymous = new Http().raw(village.prefix() + "/");
-        assertTrue(text(anonymous).contains(tagline));
+        assertEquals("hit", cache(anonymous), "the stored page is still the anonymous one");
+        assertArrayEquals(stored.body(), anonymous.body(), "the resident's page never reached the store");
         assertFalse(text(anonymous).contains("logout"), "the resident's page never reaches visitors");
-        assertTrue(anonymous.headers().firstValue("ETag").isPresent(), "the visitor's own page is stored");
     }
 }

@@ -126,6 +126,7 @@ class BrowserIT {
         Browser.screenshot(browser, "03-registered");
 
         browser.get(Mailbox.awaitLink(email, Duration.ofSeconds(30)));
+        click("confirm:submit");
         assertTrue(text().contains("sudah dikonfirmasi"), text());
         Browser.screenshot(browser, "04-confirmed");
 

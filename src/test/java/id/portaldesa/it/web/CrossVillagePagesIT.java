@@ -177,19 +177,72 @@ class CrossVillagePagesIT {
     }
 
     @Test
-    void wrongPasswordsAreRefusedAndRepeatedFailuresLockTheAccount() {
+    void repeatedFailuresFromOneAddressLockThatAddressOutAndNotTheOwner() {
         TestVillages.Village village = TestVillages.create();
         String victim = village.residentEmail();
-        Http attacker = new Http();
+        String home = Http.freshAddress();
+        // The account is confirmed and its password works: whatever is refused below is the lock.
+        Http owner = Http.behindProxy(home);
+        assertTrue(
+                owner.login(village.prefix(), victim, village.password()).url().endsWith(village.prefix() + "/akun"),
+                "the owner logs in from home before anything happens");
+
+        String stranger = Http.freshAddress();
         for (int i = 0; i < 4; i++) {
-            assertTrue(attacker.login(village.prefix(), victim, "salah-" + i)
+            // A new visitor (no cookie) each time: only the address links the tries.
+            assertTrue(Http.behindProxy(stranger)
+                    .login(village.prefix(), victim, "salah-" + i)
                     .text()
                     .contains("Surel atau kata sandi salah"));
         }
-        Http.Page fifth = new Http().login(village.prefix(), victim, "salah-lagi");
+        Http.Page fifth = Http.behindProxy(stranger).login(village.prefix(), victim, "salah-lagi");
         assertTrue(fifth.text().contains("Terlalu banyak percobaan gagal"), "a new cookie does not reset the count");
-        Http.Page rightButLocked = new Http().login(village.prefix(), victim, village.password());
+        Http.Page rightButLocked = Http.behindProxy(stranger).login(village.prefix(), victim, village.password());
         assertTrue(rightButLocked.text().contains("Terlalu banyak percobaan gagal"), rightButLocked.text());
+        assertFalse(rightButLocked.url().endsWith("/akun"), "the right password is refused while locked");
+
+        Http.Page ownerAgain = Http.behindProxy(home).login(village.prefix(), victim, village.password());
+        assertTrue(
+                ownerAgain.url().endsWith(village.prefix() + "/akun"),
+                "the owner still gets in from their usual address: " + ownerAgain.text());
+    }
+
+    @Test
+    void overLongEmailOrPasswordGetsAMessageNotAnError() {
+        String tooLong = "a".repeat(10_000);
+        Http visitor = new Http();
+        Http.Page email = visitor.login("/kungkai", tooLong + "@contoh.id", "rahasia-sekali");
+        assertEquals(200, email.status(), email.text());
+        assertTrue(email.text().contains("190"), "says how long it may be: " + email.text());
+        Http.Page password = visitor.login("/kungkai", "warga@kungkai.test", tooLong);
+        assertEquals(200, password.status(), password.text());
+        assertTrue(password.text().contains("200"), password.text());
+
+        Http english = new Http();
+        english.get("/kungkai/masuk?lang=en");
+        Http.Page inEnglish = english.login("/kungkai", tooLong + "@contoh.id", "rahasia-sekali");
+        assertEquals(200, inEnglish.status());
+        assertTrue(inEnglish.text().contains("190"), inEnglish.text());
+        assertFalse(inEnglish.text().contains("Panjang harus"), "in the visitor's language: " + inEnglish.text());
+
+        Http.Page register = visitor.submit(
+                visitor.get("/kungkai/daftar"),
+                "register",
+                Map.of(
+                        "name",
+                        tooLong,
+                        "email",
+                        tooLong + "@contoh.id",
+                        "password",
+                        tooLong,
+                        "nik",
+                        Fixtures.nik(),
+                        "kk",
+                        Fixtures.kk()),
+                "submit");
+        assertEquals(200, register.status(), register.text());
+        assertFalse(register.text().contains("Pendaftaran diterima"), register.text());
+        assertTrue(register.text().contains("Kata sandi harus 10 sampai 200 karakter"), register.text());
     }
 
     @Test
@@ -216,7 +269,7 @@ class CrossVillagePagesIT {
     void behindTheProxyOneAddressSprayingPasswordsIsLockedOutAndOthersAreNot() {
         TestVillages.Village village = TestVillages.create();
         String resident = village.residentEmail();
-        String sprayer = "203.0.113." + (1 + (int) (Math.random() * 250));
+        String sprayer = Http.freshAddress(); // fresh: no earlier run's count can lock it out
         for (int i = 0; i < 30; i++) {
             // A fresh visitor (no cookie) and a different account each time: only the address links them.
             Http.behindProxy(sprayer).login(village.prefix(), Fixtures.email("tebakan" + i), "salah-" + i);
@@ -224,7 +277,7 @@ class CrossVillagePagesIT {
         Http.Page blocked = Http.behindProxy(sprayer).login(village.prefix(), resident, village.password());
         assertTrue(blocked.text().contains("Terlalu banyak percobaan gagal"), blocked.text());
 
-        Http neighbour = Http.behindProxy("198.51.100.9");
+        Http neighbour = Http.behindProxy(Http.freshAddress());
         Http.Page in = neighbour.login(village.prefix(), resident, village.password());
         assertTrue(
                 in.url().endsWith(village.prefix() + "/akun"),

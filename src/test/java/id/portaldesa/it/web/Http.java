@@ -94,6 +94,13 @@ public final class Http {
                 .orElse(null);
     }
 
+    /** Every cookie of this visitor as one {@code Cookie} request header value. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     /** The answer exactly as sent (bytes not decoded), with extra request headers as name, value pairs. */
     public HttpResponse<byte[]> raw(String path, String... headers) {
         HttpRequest.Builder request =

@@ -1,0 +1,215 @@
+package id.portaldesa.village.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import id.portaldesa.village.ContentRevisions;
+import id.portaldesa.village.CurrentVillage;
+import id.portaldesa.village.VillageDirectory;
+import id.portaldesa.village.VillageRef;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the page cache keeps, seen from outside: a cookie-free 200 page is stored and then sent from
+ * memory without rendering; an error, any other status, a redirect, a cookie or a new session is
+ * never stored, so the next visitor gets a page rendered for them; a visitor with a session never
+ * gets the stored page.
+ */
+class AnonymousPageFilterTest {
+
+    static final String VIEW = "/public/village/directory.xhtml";
+    static final String PAGE = "<html><body>Desa-desa</body></html>";
+
+    final AnonymousPageFilter filter = new AnonymousPageFilter();
+    final AtomicInteger renders = new AtomicInteger();
+
+    AnonymousPageFilterTest() {
+        filter.pages = new AnonymousPages(Set.of(VIEW));
+        filter.revisions = new ContentRevisions() {
+            @Override
+            public long changesHeard() {
+                return 0;
+            }
+        };
+        filter.directory = new VillageDirectory() {
+            @Override
+            public long revision() {
+                return 1;
+            }
+        };
+        filter.village = new CurrentVillage() {
+            @Override
+            public Optional<VillageRef> get() {
+                return Optional.empty();
+            }
+
+            @Override
+            public String getPathPrefix() {
+                return "";
+            }
+        };
+    }
+
+    /** One answer as the visitor receives it. */
+    static final class Answer {
+        int status = 200;
+        final Map<String, String> headers = new HashMap<>();
+        final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        boolean cookie;
+
+        String cache() {
+            return headers.get(AnonymousPageFilter.CACHE_HEADER);
+        }
+    }
+
+    /** A page that renders {@link #PAGE} after doing whatever {@code page} does to the answer. */
+    interface Page {
+        void render(HttpServletRequest request, HttpServletResponse response) throws Exception;
+    }
+
+    Answer get(boolean withSession, Page page) throws Exception {
+        Answer answer = new Answer();
+        boolean[] session = {withSession};
+        HttpSession theSession = proxy(HttpSession.class, (name, args) -> null);
+        HttpServletRequest request = proxy(HttpServletRequest.class, (name, args) -> switch (name) {
+            case "getServletPath" -> VIEW;
+            case "getMethod" -> "GET";
+            case "getSession" -> {
+                if (args != null && args.length == 1 && !(Boolean) args[0]) {
+                    yield session[0] ? theSession : null;
+                }
+                session[0] = true;
+                yield theSession;
+            }
+            default -> null;
+        });
+        ServletOutputStream out = new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+                answer.body.write(b);
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {}
+        };
+        HttpServletResponse response = proxy(HttpServletResponse.class, (name, args) -> switch (name) {
+            case "setStatus", "sendError" -> {
+                answer.status = (Integer) args[0];
+                yield null;
+            }
+            case "sendRedirect" -> {
+                answer.status = 302;
+                yield null;
+            }
+            case "setHeader", "addHeader" -> {
+                answer.headers.put((String) args[0], (String) args[1]);
+                yield null;
+            }
+            case "addCookie" -> {
+                answer.cookie = true;
+                yield null;
+            }
+            case "getOutputStream" -> out;
+            case "getCharacterEncoding" -> "UTF-8";
+            case "getContentType" -> "text/html;charset=UTF-8";
+            case "isCommitted" -> false;
+            default -> null;
+        });
+        FilterChain chain = (req, res) -> {
+            renders.incrementAndGet();
+            try {
+                page.render((HttpServletRequest) req, (HttpServletResponse) res);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            res.getOutputStream().write(PAGE.getBytes(StandardCharsets.UTF_8));
+        };
+        filter.doFilter(request, response, chain);
+        return answer;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T proxy(Class<T> type, java.util.function.BiFunction<String, Object[], Object> answers) {
+        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
+            Object value = answers.apply(method.getName(), args);
+            if (value == null && method.getReturnType() == boolean.class) {
+                return false;
+            }
+            if (value == null && method.getReturnType() == int.class) {
+                return 0;
+            }
+            return value;
+        });
+    }
+
+    static final Page PLAIN = (request, response) -> {};
+
+    @Test
+    void aPlainPageIsStoredAndThenSentWithoutRendering() throws Exception {
+        Answer first = get(false, PLAIN);
+        assertEquals("miss", first.cache());
+        Answer second = get(false, PLAIN);
+        assertEquals("hit", second.cache());
+        assertEquals(PAGE, second.body.toString(StandardCharsets.UTF_8));
+        assertEquals(1, renders.get(), "the second visitor's page came from memory");
+    }
+
+    @Test
+    void anErrorIsNeverStored() throws Exception {
+        assertNeverStored((request, response) -> response.sendError(404));
+        assertNeverStored((request, response) -> response.sendError(500, "kaput"));
+    }
+
+    @Test
+    void anotherStatusIsNeverStored() throws Exception {
+        assertNeverStored((request, response) -> response.setStatus(503));
+        assertNeverStored((request, response) -> response.setStatus(201));
+        assertNeverStored((request, response) -> response.sendRedirect("/masuk"));
+    }
+
+    @Test
+    void anAnswerSettingACookieIsNeverStored() throws Exception {
+        assertNeverStored((request, response) -> response.addCookie(new Cookie("portal_lang", "en")));
+        assertNeverStored((request, response) -> response.setHeader("Set-Cookie", "a=b"));
+        assertNeverStored((request, response) -> response.addHeader("set-cookie", "a=b"));
+        assertNeverStored((request, response) -> request.getSession(true));
+    }
+
+    @Test
+    void aVisitorWithASessionNeverGetsTheStoredPage() throws Exception {
+        assertEquals("miss", get(false, PLAIN).cache());
+        assertEquals("hit", get(false, PLAIN).cache());
+        Answer personal = get(true, PLAIN);
+        assertNull(personal.cache(), "rendered for them, not taken from the store");
+        assertEquals(2, renders.get());
+    }
+
+    private void assertNeverStored(Page page) throws Exception {
+        int before = renders.get();
+        Answer first = get(false, page);
+        assertNull(first.cache(), "not stored");
+        Answer second = get(false, page);
+        assertNull(second.cache(), "still not stored");
+        assertEquals(before + 2, renders.get(), "each visitor got a page rendered for them");
+    }
+}
