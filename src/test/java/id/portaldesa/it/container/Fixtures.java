@@ -61,19 +61,26 @@ public class Fixtures {
     @Inject
     RegionalMembershipRepository regional;
 
-    /** Onboards a village of the official list that nobody has onboarded yet (from Aceh onwards). */
+    /**
+     * Onboards a village of the official list that nobody has onboarded yet (from Aceh onwards). In
+     * one transaction, reads included: an entity manager used outside one belongs to the test's
+     * request, and a test's racing tasks on the managed executor close it under that request.
+     */
+    @Transactional
     public synchronized VillageRef freshVillage() {
         Region region = regions.villagesNotOnboarded(1).get(0);
         return villages.onboard(region.getCode(), villages.suggestSlug(region.getCode()), null);
     }
 
     /** A fresh village inside this regency or province, e.g. {@code 15.02}. */
+    @Transactional
     public synchronized VillageRef freshVillageIn(String region) {
         String code = freshCodeIn(region);
         return villages.onboard(code, villages.suggestSlug(code), null);
     }
 
     /** A village of the official list inside this region that nobody has onboarded yet. */
+    @Transactional
     public String freshCodeIn(String region) {
         return regions.villagesNotOnboardedIn(region, 1).get(0).getCode();
     }
