@@ -39,7 +39,10 @@ public class MailOutbox {
                 clock.instant()));
     }
 
-    /** The text of a message, for sending it (and for the outbox page in demo mode). */
+    /**
+     * The text of a message, for sending it (and for the outbox page of the demo run without SMTP);
+     * empty once the message was sent or given up on, when the text and its link were removed.
+     */
     public String bodyOf(OutboxMessage message) {
         String stored = message.getSealedBody();
         return stored.startsWith(SEALED) ? cipher.decrypt(message.bodyAt(), stored.substring(SEALED.length())) : stored;

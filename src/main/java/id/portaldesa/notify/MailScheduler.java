@@ -1,6 +1,7 @@
 package id.portaldesa.notify;
 
 import id.portaldesa.shared.config.PortalConfig;
+import id.portaldesa.shared.log.LogSafe;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -52,7 +53,7 @@ public class MailScheduler {
         try {
             delivery.deliverDue(clock.instant());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail delivery run failed; the next run retries", e);
+            LOG.log(Level.WARNING, "Mail delivery run failed; the next run retries", LogSafe.scrubbed(e));
         }
     }
 }

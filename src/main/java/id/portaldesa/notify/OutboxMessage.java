@@ -30,7 +30,8 @@ public class OutboxMessage {
     @Column(nullable = false, updatable = false)
     private String subject;
 
-    @Column(nullable = false, updatable = false)
+    /** Sealed with the data key while the message waits; emptied once it is sent or given up on. */
+    @Column(nullable = false)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -94,9 +95,19 @@ public class OutboxMessage {
         return subject;
     }
 
-    /** As stored: sealed with the data key ({@link MailOutbox#bodyOf} reads it). */
+    /** As stored: sealed with the data key ({@link MailOutbox#bodyOf} reads it), empty once sent. */
     public String getSealedBody() {
         return body;
+    }
+
+    /** Whether the text (and the link in it) was removed: after delivery, or when delivery ended. */
+    public boolean isBodyRemoved() {
+        return body.isEmpty();
+    }
+
+    /** Changes with every claim and state change: a sender acts only on the version it claimed. */
+    public long getVersion() {
+        return version;
     }
 
     public OutboxStatus getStatus() {
@@ -121,19 +132,5 @@ public class OutboxMessage {
 
     public Instant getSentAt() {
         return sentAt;
-    }
-
-    void sent(Instant at) {
-        status = OutboxStatus.SENT;
-        sentAt = at;
-        attempts++;
-        lastError = null;
-    }
-
-    void failed(String error, Instant retryAt, boolean giveUp) {
-        attempts++;
-        lastError = error == null ? null : error.substring(0, Math.min(500, error.length()));
-        status = giveUp ? OutboxStatus.FAILED : OutboxStatus.PENDING;
-        nextAttemptAt = retryAt;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -15,7 +16,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
 import java.util.Properties;
 
-/** Sends one message over the SMTP server named by {@code PORTAL_SMTP_*}. */
+/**
+ * Sends messages over the SMTP server named by {@code PORTAL_SMTP_*}, in steps that tell apart
+ * "certainly not handed over" (safe to retry) from "perhaps accepted" (see {@link MailDelivery}).
+ */
 @ApplicationScoped
 public class SmtpMailer {
 
@@ -57,14 +61,51 @@ public class SmtpMailer {
         return session != null;
     }
 
-    public void send(OutboxMessage message) throws MessagingException {
-        MimeMessage mime = new MimeMessage(session);
+    /**
+     * Connects to the SMTP server (greeting, STARTTLS, login). Nothing of any message has been handed
+     * over yet, so a failure here is always safe to retry.
+     */
+    public Transport open() throws MessagingException {
+        Transport transport = session.getTransport("smtp");
+        transport.connect();
+        return transport;
+    }
+
+    /** The message as it goes out; its {@code Message-ID} comes from the outbox id, the same on every try. */
+    public MimeMessage compose(OutboxMessage message) throws MessagingException {
+        String messageId = messageIdOf(message.getId(), config.baseUrl().getHost());
+        MimeMessage mime = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
         mime.setFrom(new InternetAddress(config.mailFrom()));
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), "UTF-8");
         mime.setText(outbox.bodyOf(message), "UTF-8");
         mime.setSentDate(new Date());
         mime.setHeader("Auto-Submitted", "auto-generated");
-        Transport.send(mime);
+        mime.saveChanges();
+        return mime;
+    }
+
+    /**
+     * Hands the message over. A {@link SendFailedException} is the server's answer refusing it
+     * (sender, recipient or text): nothing was accepted. Any other failure broke the exchange, maybe
+     * after the server had the whole message: see {@link #refused}.
+     */
+    public void hand(Transport transport, MimeMessage mime) throws MessagingException {
+        transport.sendMessage(mime, mime.getAllRecipients());
+    }
+
+    /** Whether the server answered "no" (so the message certainly was not accepted). */
+    public static boolean refused(MessagingException e) {
+        return e instanceof SendFailedException;
+    }
+
+    /** {@code <42.outbox@desa.example.go.id>}: stable across retries, unique per outbox row. */
+    public static String messageIdOf(long outboxId, String host) {
+        return "<" + outboxId + ".outbox@" + (host == null || host.isBlank() ? "localhost" : host) + ">";
     }
 }

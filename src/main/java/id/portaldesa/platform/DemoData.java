@@ -122,6 +122,8 @@ public class DemoData {
                     Locale.forLanguageTag("id"));
             accounts.findByEmail(residentEmail).orElseThrow().setStatus(AccountStatus.ACTIVE);
         }
+        // Names the fictional demo accounts of the local run (listed in the README too); the log holds
+        // no other address.
         LOG.info("Demo data loaded: 3 villages of Kabupaten Merangin; log in as " + PLATFORM_ADMIN + " (platform) or "
                 + REGENCY_ADMIN + " (Merangin) / " + PASSWORD);
     }

@@ -41,6 +41,8 @@ public class PlatformStartup {
                         + " ms");
             }
         } else {
+            // The one log line that holds a secret, on purpose: whoever reads the server log of a new
+            // deployment is its operator, and creates the first admin with it (see LogSafe).
             setup.newSetupLinkIfNeeded()
                     .ifPresent(link -> LOG.warning(
                             "No platform admin yet. Create the first one with this one-time setup link (valid 24 hours): "

@@ -149,7 +149,7 @@ public class TenantFilter extends HttpFilter {
             notFound(response);
             return;
         }
-        SecurityHeaders.apply(response, isBackOffice(viewId));
+        SecurityHeaders.apply(request, response, isBackOffice(viewId));
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
             redirect(request.getContextPath() + prefix + route.get().address(), request, response);
         } else if (chain != null) {
@@ -163,7 +163,7 @@ public class TenantFilter extends HttpFilter {
             throws IOException, ServletException {
         Route route = match.route();
         request.setAttribute(ADDRESS_ATTRIBUTE, address);
-        SecurityHeaders.apply(response, isBackOffice(route.viewId()));
+        SecurityHeaders.apply(request, response, isBackOffice(route.viewId()));
         request.getRequestDispatcher(route.viewId() + query(match.parameters())).forward(request, response);
     }
 

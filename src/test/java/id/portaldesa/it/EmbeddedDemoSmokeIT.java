@@ -55,6 +55,20 @@ class EmbeddedDemoSmokeIT {
     }
 
     @Test
+    void withoutSmtpThePlatformAdminReadsTheMailAndItsLinkInTheOutbox() {
+        String email = id.portaldesa.it.container.Fixtures.email("demo");
+        id.portaldesa.it.web.Http visitor = new id.portaldesa.it.web.Http(portal.base());
+        visitor.registerResident("/kungkai", email, "rahasia-sekali");
+
+        id.portaldesa.it.web.Http platform = new id.portaldesa.it.web.Http(portal.base());
+        platform.login("", "admin@portaldesa.test", "demo-desa-2026");
+        id.portaldesa.it.web.Http.Page outbox = platform.get("/platform/surel");
+        assertEquals(200, outbox.status());
+        assertTrue(outbox.body().contains(email), outbox.text());
+        assertTrue(outbox.body().contains("token="), "the link, the only way to read it: " + outbox.text());
+    }
+
+    @Test
     void healthReportsTheEmbeddedDatabase() throws Exception {
         HttpResponse<String> ready = portal.get("/health/ready");
         assertEquals(200, ready.statusCode());

@@ -103,8 +103,12 @@ public class LoginThrottleRows {
                         .executeUpdate());
     }
 
-    /** The failures counted for a subject in its current row (0 when none): for tests and support. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The failures counted for a subject in its current row (0 when none): for tests and support. A
+     * read in a transaction of its own, like every other method here: an entity manager used outside
+     * one is the request's, and container tasks working for that request close it.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
     public int failures(LoginThrottle.Kind kind, String hash) {
         return find(kind, hash, false).map(LoginThrottle::getFailures).orElse(0);
     }

@@ -24,11 +24,12 @@ public class OutboxPage {
     private List<OutboxMessage> messages;
 
     /**
-     * Texts are shown only in demo mode, where the outbox is the only way to read mail: elsewhere
-     * they hold one-time links (password reset, invitations) that nobody but the recipient may use.
+     * Texts are shown only on the local demo run without an SMTP server, where the outbox is the only
+     * way to read mail. Everywhere else they hold one-time links (password reset, invitations) that
+     * nobody but the recipient may use; with SMTP they go to the recipient and are removed once sent.
      */
     public boolean isTextsShown() {
-        return config.isDemoMode();
+        return config.isDemoMode() && config.smtpHost().isEmpty();
     }
 
     public String bodyOf(OutboxMessage message) {

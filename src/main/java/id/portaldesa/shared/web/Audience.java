@@ -41,7 +41,7 @@ public enum Audience {
         return onPlatform;
     }
 
-    /** Back-office pages may use PrimeFaces (its theme and inline scripts). */
+    /** Back-office pages may use PrimeFaces: its theme, and inline scripts that carry the CSP nonce. */
     public boolean isBackOffice() {
         return backOffice;
     }

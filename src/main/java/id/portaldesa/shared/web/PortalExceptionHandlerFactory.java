@@ -2,6 +2,7 @@ package id.portaldesa.shared.web;
 
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.log.LogSafe;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -58,7 +59,10 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 if (context.getResponseComplete()) {
                     // An answer is already on its way (404 or redirect): it cannot be replaced now.
                     it.remove();
-                    LOG.log(Level.WARNING, "Exception after the answer was complete", event.getException());
+                    LOG.log(
+                            Level.WARNING,
+                            "Exception after the answer was complete",
+                            LogSafe.scrubbed(event.getException()));
                 } else if (cause instanceof NotFoundException) {
                     it.remove();
                     send404(context);
@@ -74,7 +78,7 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                     it.remove();
                     if (!(cause instanceof ViewExpiredException)) {
                         LOG.info(() -> "Form post with a view state this session does not have, answered as expired: "
-                                + cause);
+                                + LogSafe.describe(cause));
                     }
                     FacesMessages.error("error.viewExpired");
                     FacesMessages.keepForNextRequest();

@@ -11,13 +11,14 @@ import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffService;
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.notify.MailOutbox;
-import id.portaldesa.notify.OutboxMessage;
+import id.portaldesa.shared.mail.OutgoingMail;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.Region;
 import id.portaldesa.village.RegionRepository;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -60,19 +61,26 @@ public class Fixtures {
     @Inject
     RegionalMembershipRepository regional;
 
-    /** Onboards a village of the official list that nobody has onboarded yet (from Aceh onwards). */
+    /**
+     * Onboards a village of the official list that nobody has onboarded yet (from Aceh onwards). In
+     * one transaction, reads included: an entity manager used outside one belongs to the test's
+     * request, and a test's racing tasks on the managed executor close it under that request.
+     */
+    @Transactional
     public synchronized VillageRef freshVillage() {
         Region region = regions.villagesNotOnboarded(1).get(0);
         return villages.onboard(region.getCode(), villages.suggestSlug(region.getCode()), null);
     }
 
     /** A fresh village inside this regency or province, e.g. {@code 15.02}. */
+    @Transactional
     public synchronized VillageRef freshVillageIn(String region) {
         String code = freshCodeIn(region);
         return villages.onboard(code, villages.suggestSlug(code), null);
     }
 
     /** A village of the official list inside this region that nobody has onboarded yet. */
+    @Transactional
     public String freshCodeIn(String region) {
         return regions.villagesNotOnboardedIn(region, 1).get(0).getCode();
     }
@@ -145,14 +153,34 @@ public class Fixtures {
         return currentVillage.within(village, work);
     }
 
-    /** The one-time token of the newest link mailed to this address, as the person would click it. */
+    /**
+     * The one-time token of the newest link mailed to this address, as the person would click it
+     * (taken from the mail as it was handed to the outbox: see {@link SentMailRecorder}).
+     */
     public static String tokenFromLastMailTo(MailOutbox outbox, String email) {
-        List<OutboxMessage> mails = outbox.to(email);
-        Matcher m = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(outbox.bodyOf(mails.get(mails.size() - 1)));
+        Matcher m = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(lastMailTo(email));
         if (!m.find()) {
             throw new IllegalStateException("No link in the mail to " + email);
         }
         return m.group(1);
+    }
+
+    /** The text of the newest mail to this address. */
+    public static String lastMailTo(String email) {
+        List<OutgoingMail> mails = mailsTo(email);
+        if (mails.isEmpty()) {
+            throw new IllegalStateException("No mail to " + email);
+        }
+        return mails.get(mails.size() - 1).body();
+    }
+
+    /** The text of the n-th mail (from 0) to this address. */
+    public static String mailTo(String email, int n) {
+        return mailsTo(email).get(n).body();
+    }
+
+    private static List<OutgoingMail> mailsTo(String email) {
+        return CDI.current().select(SentMailRecorder.class).get().to(email);
     }
 
     public static String email(String who) {

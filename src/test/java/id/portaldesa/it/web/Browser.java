@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,6 +27,11 @@ final class Browser {
     private Browser() {}
 
     static ChromeDriver open() {
+        return open(options -> {});
+    }
+
+    /** A browser with further options, e.g. the logs it keeps. */
+    static ChromeDriver open(Consumer<ChromeOptions> more) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!"true".equals(System.getenv("CI"))) {
             Assumptions.assumeTrue(installed, "Chromium not installed: apt-get install chromium chromium-driver");
@@ -46,6 +52,7 @@ final class Browser {
                 "--disable-dev-shm-usage",
                 "--window-size=1200,900",
                 "--user-data-dir=" + WorkDirs.create("chromium-"));
+        more.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .build();

@@ -22,7 +22,10 @@ public final class Mailbox {
 
     public static synchronized void start() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            ServerSetup setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            // On a busy two-core machine the default two seconds are not always enough.
+            setup.setServerStartupTimeout(15_000);
+            server = new GreenMail(setup);
             server.start();
         }
     }
@@ -47,6 +50,27 @@ public final class Mailbox {
                             }
                         })
                         .toList();
+    }
+
+    /** How many received mails carry this Message-ID. */
+    public static synchronized int withMessageId(String messageId) {
+        if (server == null) {
+            return 0;
+        }
+        int n = 0;
+        for (MimeMessage m : server.getReceivedMessages()) {
+            try {
+                n += messageId.equals(m.getMessageID()) ? 1 : 0;
+            } catch (Exception e) {
+                // not a message we can read: not ours
+            }
+        }
+        return n;
+    }
+
+    /** The Message-ID the portal under test gives outbox message {@code id}. */
+    public static String messageIdOf(long id) {
+        return "<" + id + ".outbox@127.0.0.1>";
     }
 
     /** Waits for the first mail to this address and returns the link in it. */
