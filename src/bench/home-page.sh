@@ -152,7 +152,7 @@ echo "Settings:     VILLAGE_COUNTS='$VILLAGE_COUNTS' DURATION=$DURATION CONNECTI
     "SESSIONS=$SESSIONS SLUG=$SLUG PORT=$PORT"
 
 # JVM options as in deploy/portal-desa.env.example, so the figures describe the production setup.
-JAVA_OPTS=${JAVA_OPTS:-"-Xms512m -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8"}
+JAVA_OPTS=${JAVA_OPTS:-"$(sed -n 's/^JAVA_OPTS=//p' "$ROOT/deploy/portal-desa.env.example")"}
 
 # Village names of the official list for the search script: every 40th village, quoted for Lua.
 NAMES_LUA=$WORK/names.lua

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,17 +46,17 @@ public class VillageDirectory implements TenantResolver.Villages {
 
     private final AtomicLong revisions = new AtomicLong();
 
+    /** The search index of the last reading. */
+    private volatile VillageSearchIndex index;
+
     private record Snapshot(
             Map<Long, VillageRef> byId,
             Map<String, VillageRef> bySlug,
             Map<String, VillageRef> byHost,
             List<VillageRef> sorted,
-            List<SearchEntry> searchable,
+            VillageSearchIndex searchable,
             Instant loadedAt,
             long revision) {}
-
-    /** An active village with its names in lower case once, so a search lower-cases nothing per village. */
-    private record SearchEntry(VillageRef village, String name, String district) {}
 
     @Override
     public Optional<VillageRef> byHost(String host) {
@@ -75,23 +74,7 @@ public class VillageDirectory implements TenantResolver.Villages {
 
     /** Active villages whose name or code contains the query, sorted by name. */
     public List<VillageRef> search(String query, int limit) {
-        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
-        List<SearchEntry> all = current().searchable();
-        if (q.isEmpty()) {
-            return all.stream().limit(limit).map(SearchEntry::village).toList();
-        }
-        List<VillageRef> found = new ArrayList<>(Math.min(limit, 64));
-        for (SearchEntry e : all) {
-            if (e.name().contains(q)
-                    || e.village().code().startsWith(q)
-                    || e.district().contains(q)) {
-                found.add(e.village());
-                if (found.size() >= limit) {
-                    break;
-                }
-            }
-        }
-        return found;
+        return current().searchable().search(query == null ? "" : query.trim(), limit);
     }
 
     /** Changes whenever the directory is read anew, so anything derived from it knows to follow. */
@@ -100,7 +83,7 @@ public class VillageDirectory implements TenantResolver.Villages {
     }
 
     public int activeCount() {
-        return current().searchable().size();
+        return current().searchable().villages().size();
     }
 
     /**
@@ -184,11 +167,12 @@ public class VillageDirectory implements TenantResolver.Villages {
         List<VillageRef> sorted = byId.values().stream()
                 .sorted(Comparator.comparing(VillageRef::name).thenComparing(VillageRef::code))
                 .toList();
-        List<SearchEntry> searchable = sorted.stream()
-                .filter(VillageRef::isActive)
-                .map(v -> new SearchEntry(
-                        v, v.name().toLowerCase(Locale.ROOT), v.districtName().toLowerCase(Locale.ROOT)))
-                .toList();
+        List<VillageRef> active = sorted.stream().filter(VillageRef::isActive).toList();
+        // The reading every MAX_AGE mostly finds the same villages: keep their index then.
+        VillageSearchIndex previous = index;
+        VillageSearchIndex searchable =
+                previous != null && previous.villages().equals(active) ? previous : new VillageSearchIndex(active);
+        index = searchable;
         boolean committed = contentRevisions.outsideTransaction();
         if (committed) {
             revisionsRead.forEach(contentRevisions::learn);
