@@ -156,17 +156,18 @@ class LastAdminIT {
     void twoAdminsRevokingEachOtherAtOnceLeaveOneAdmin() throws Exception {
         for (int round = 0; round < 6; round++) {
             Admins admins = twoAdmins();
-            CountDownLatch start = new CountDownLatch(1);
-            Future<Boolean> one = executor.submit(racer(start, admins, admins.first(), admins.secondRole()));
-            Future<Boolean> other = executor.submit(racer(start, admins, admins.second(), admins.firstRole()));
-            start.countDown();
-            int succeeded = (one.get(60, TimeUnit.SECONDS) ? 1 : 0) + (other.get(60, TimeUnit.SECONDS) ? 1 : 0);
-            fixtures.actFor(admins.village());
-            assertEquals(
-                    1L,
-                    (long) inTransaction(memberships::activeAdmins),
-                    "round " + round + ": exactly one admin remains");
-            assertEquals(1, succeeded, "round " + round + ": one revocation went through");
+            raceOnce(
+                    round,
+                    admins,
+                    "revocation",
+                    () -> revokeAs(
+                            admins.village(),
+                            admins.first(),
+                            admins.secondRole().getId()),
+                    () -> revokeAs(
+                            admins.village(),
+                            admins.second(),
+                            admins.firstRole().getId()));
         }
     }
 
@@ -184,32 +185,39 @@ class LastAdminIT {
                 }
                 return null;
             });
-            CountDownLatch start = new CountDownLatch(1);
-            Future<Boolean> one = executor.submit(leaver(start, admins.village(), admins.first()));
-            Future<Boolean> other = executor.submit(leaver(start, admins.village(), admins.second()));
-            start.countDown();
-            int deleted = (one.get(60, TimeUnit.SECONDS) ? 1 : 0) + (other.get(60, TimeUnit.SECONDS) ? 1 : 0);
-            fixtures.actFor(admins.village());
-            assertEquals(
-                    1L,
-                    (long) inTransaction(memberships::activeAdmins),
-                    "round " + round + ": exactly one admin remains");
-            assertEquals(1, deleted, "round " + round + ": one deletion went through");
+            raceOnce(
+                    round,
+                    admins,
+                    "deletion",
+                    () -> deleteOwnAccount(admins.village(), admins.first()),
+                    () -> deleteOwnAccount(admins.village(), admins.second()));
         }
     }
 
-    private Callable<Boolean> leaver(CountDownLatch start, VillageRef village, Account admin) {
+    /** Starts both admins' actions at the same moment: exactly one goes through, one admin remains. */
+    private void raceOnce(
+            int round, Admins admins, String action, Callable<Boolean> byFirst, Callable<Boolean> bySecond)
+            throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        Future<Boolean> one = executor.submit(afterStart(start, byFirst));
+        Future<Boolean> other = executor.submit(afterStart(start, bySecond));
+        start.countDown();
+        int through = (one.get(60, TimeUnit.SECONDS) ? 1 : 0) + (other.get(60, TimeUnit.SECONDS) ? 1 : 0);
+        fixtures.actFor(admins.village());
+        assertEquals(
+                1L, (long) inTransaction(memberships::activeAdmins), "round " + round + ": exactly one admin remains");
+        assertEquals(1, through, "round " + round + ": one " + action + " went through");
+    }
+
+    private static Callable<Boolean> afterStart(CountDownLatch start, Callable<Boolean> work) {
         return () -> {
             start.await();
-            return asAdmin(village, admin, () -> personalData.deleteAccount(admin.getId(), PASSWORD));
+            return work.call();
         };
     }
 
-    private Callable<Boolean> racer(CountDownLatch start, Admins admins, Account actor, Membership target) {
-        return () -> {
-            start.await();
-            return revokeAs(admins.village(), actor, target.getId());
-        };
+    private boolean deleteOwnAccount(VillageRef village, Account admin) {
+        return asAdmin(village, admin, () -> personalData.deleteAccount(admin.getId(), PASSWORD));
     }
 
     /** One admin's own request: revokes a membership; false when refused. */
