@@ -5,6 +5,7 @@ import id.portaldesa.shared.security.SecurityHeaders;
 import id.portaldesa.shared.web.Audience;
 import id.portaldesa.shared.web.Route;
 import id.portaldesa.shared.web.Routes;
+import id.portaldesa.village.cache.AnonymousPages;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -41,6 +42,9 @@ public class TenantFilter extends HttpFilter {
 
     @Inject
     Routes routes;
+
+    @Inject
+    AnonymousPages storedPages;
 
     private TenantResolver resolver;
 
@@ -104,7 +108,7 @@ public class TenantFilter extends HttpFilter {
         }
         Optional<Routes.Match> match = routes.resolve(inner, true);
         if (match.isPresent()) {
-            forward(match.get(), inner, request, response);
+            forward(match.get(), inner, Optional.of(v.village()), v.prefix(), request, response);
         } else if (isPageView(inner) && Audience.of(inner).get().isOnVillage()) {
             // A servlet of a feature inside an audience folder, e.g. the logo image.
             SecurityHeaders.apply(response, false);
@@ -122,7 +126,7 @@ public class TenantFilter extends HttpFilter {
         }
         Optional<Routes.Match> match = routes.resolve(path, false);
         if (match.isPresent()) {
-            forward(match.get(), path, request, response);
+            forward(match.get(), path, Optional.empty(), "", request, response);
         } else {
             SecurityHeaders.apply(response, false);
             chain.doFilter(request, response);
@@ -159,11 +163,23 @@ public class TenantFilter extends HttpFilter {
         }
     }
 
-    private void forward(Routes.Match match, String address, HttpServletRequest request, HttpServletResponse response)
+    private void forward(
+            Routes.Match match,
+            String address,
+            Optional<VillageRef> village,
+            String prefix,
+            HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException, ServletException {
         Route route = match.route();
         request.setAttribute(ADDRESS_ATTRIBUTE, address);
         SecurityHeaders.apply(request, response, isBackOffice(route.viewId()));
+        // The busiest pages, kept rendered for anonymous visitors, go out before any forward: a
+        // forward and the request-scoped beans behind the access check cost more than the page.
+        Optional<AnonymousPages.Key> stored = storedPages.keyFor(request, village, prefix, route.viewId());
+        if (stored.isPresent() && storedPages.sendStored(stored.get(), request, response)) {
+            return;
+        }
         request.getRequestDispatcher(route.viewId() + query(match.parameters())).forward(request, response);
     }
 

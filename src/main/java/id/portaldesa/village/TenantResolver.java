@@ -2,6 +2,7 @@ package id.portaldesa.village;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Decides which village a request is for, from the Host header and the first path segment only
@@ -32,6 +33,8 @@ public final class TenantResolver {
     public record Suspended(VillageRef village) implements Resolution {}
 
     public record NotFound() implements Resolution {}
+
+    private static final Pattern SLUG = Pattern.compile(Slug.PATTERN);
 
     private final Villages villages;
     private final Optional<String> platformHost;
@@ -69,7 +72,9 @@ public final class TenantResolver {
     private Resolution resolveByPath(String path) {
         String firstSegment = firstSegment(path);
         // Slugs are lower-case words; anything else (resources, servlets of the platform) is not a village.
-        if (firstSegment.isEmpty() || Slug.RESERVED.contains(firstSegment) || !firstSegment.matches(Slug.PATTERN)) {
+        if (firstSegment.isEmpty()
+                || Slug.RESERVED.contains(firstSegment)
+                || !SLUG.matcher(firstSegment).matches()) {
             return new ForPlatform(path);
         }
         Optional<VillageRef> bySlug = villages.bySlug(firstSegment);

@@ -57,6 +57,10 @@ public class Village {
     @Column(name = "content_revision", insertable = false, updatable = false)
     private long contentRevision;
 
+    /** Stamped by the database whenever the row changes ({@link VillageChanges}); read by {@link VillageDirectory}. */
+    @Column(name = "changed_at", insertable = false, updatable = false)
+    private Instant changedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 

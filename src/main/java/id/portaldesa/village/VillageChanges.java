@@ -34,7 +34,9 @@ public class VillageChanges {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long record(long villageId, String what) {
-        int updated = em.createNativeQuery("UPDATE village SET content_revision = content_revision + 1 WHERE id = ?")
+        int updated = em.createNativeQuery(
+                        "UPDATE village SET content_revision = content_revision + 1, changed_at = CURRENT_TIMESTAMP(6)"
+                                + " WHERE id = ?")
                 .setParameter(1, villageId)
                 .executeUpdate();
         if (updated == 0) {

@@ -2,23 +2,48 @@ package id.portaldesa.village.web;
 
 import id.portaldesa.village.VillageDirectory;
 import id.portaldesa.village.VillageRef;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
-/** The platform's front page: every active village, searchable by name, district or code. */
+/**
+ * The platform's front page: every active village, searchable by name, district or code, a page of
+ * {@value #PAGE_SIZE} at a time. A phone on a slow link gets a short page it can read, and the server
+ * draws a few dozen cards instead of hundreds for every search.
+ */
 @Named
 @RequestScoped
 public class DirectoryPage {
 
-    static final int LIMIT = 200;
+    static final int PAGE_SIZE = 24;
+    /** Deep pages of a whole country's list help nobody; a search does. */
+    static final int MAX_PAGE = 1_000;
 
     @Inject
     VillageDirectory directory;
 
+    @Inject
+    HttpServletRequest request;
+
     private String q;
-    private List<VillageRef> results;
+    private int page = 1;
+    private List<VillageRef> matches;
+
+    /**
+     * The search and page number are read straight from the address, not through view parameters:
+     * the page has no form to validate, and without view metadata Faces renders a GET at once (the
+     * uncached search is the platform's busiest dynamic page).
+     */
+    @PostConstruct
+    void readAddress() {
+        if (request != null) {
+            setQ(request.getParameter("q"));
+            setHal(request.getParameter("hal"));
+        }
+    }
 
     public String getQ() {
         return q;
@@ -28,26 +53,55 @@ public class DirectoryPage {
         this.q = q == null ? null : q.strip();
     }
 
-    public List<VillageRef> getResults() {
-        List<VillageRef> matches = matches();
-        return matches.size() > LIMIT ? matches.subList(0, LIMIT) : matches;
+    /** The page number asked for ({@code ?hal=2}); anything unusable is the first page. */
+    public int getHal() {
+        return page;
     }
 
-    /** Whether more villages match than the page lists. */
-    public boolean isTruncated() {
-        return matches().size() > LIMIT;
-    }
-
-    /** One more than the page shows, which tells whether there are more. */
-    private List<VillageRef> matches() {
-        if (results == null) {
-            results = directory.search(q, LIMIT + 1);
+    public void setHal(String hal) {
+        int asked;
+        try {
+            asked = hal == null ? 1 : Integer.parseInt(hal.strip());
+        } catch (NumberFormatException e) {
+            asked = 1;
         }
-        return results;
+        this.page = Math.max(1, Math.min(MAX_PAGE, asked));
     }
 
-    public int getLimit() {
-        return LIMIT;
+    public List<VillageRef> getResults() {
+        List<VillageRef> all = matches();
+        int from = (page - 1) * PAGE_SIZE;
+        return from >= all.size() ? List.of() : all.subList(from, Math.min(all.size(), from + PAGE_SIZE));
+    }
+
+    /** Whether a next page has villages. */
+    public boolean isHasNext() {
+        return matches().size() > page * PAGE_SIZE && page < MAX_PAGE;
+    }
+
+    public boolean isHasPrevious() {
+        return page > 1;
+    }
+
+    /** Whether more villages match than this page lists. */
+    public boolean isTruncated() {
+        return isHasNext() || isHasPrevious();
+    }
+
+    public int getFirstShown() {
+        return getResults().isEmpty() ? 0 : (page - 1) * PAGE_SIZE + 1;
+    }
+
+    public int getLastShown() {
+        return (page - 1) * PAGE_SIZE + getResults().size();
+    }
+
+    /** Up to the end of this page and one more, which tells whether there is a next page. */
+    private List<VillageRef> matches() {
+        if (matches == null) {
+            matches = directory.search(q, page * PAGE_SIZE + 1);
+        }
+        return matches;
     }
 
     public int getTotal() {

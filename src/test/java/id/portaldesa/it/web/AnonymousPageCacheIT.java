@@ -185,13 +185,11 @@ class AnonymousPageCacheIT {
         Http visitor = new Http();
         HttpResponse<byte[]> directory = visitor.raw("/", "Accept-Encoding", ACCEPT_GZIP);
         assertEquals("gzip", directory.headers().firstValue("Content-Encoding").orElse(""));
-        HttpResponse<byte[]> before = visitor.raw("/");
-        String etag = before.headers().firstValue("ETag").orElseThrow();
+        assertEquals("hit", cache(visitor.raw("/")), "the directory is stored");
 
         String accent = String.format("#%06x", new Random().nextInt(0x1000000));
         changeProfile(village, Map.of("accent", accent));
-        HttpResponse<byte[]> after = visitor.raw("/");
-        assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow(), "the stored directory was replaced");
+        assertEquals("miss", cache(visitor.raw("/")), "the stored directory was replaced");
         assertEquals("hit", cache(visitor.raw("/")), "the new directory is stored in turn");
         // The directory's first page may end before this village's name (fresh villages pile up in a
         // reused test database); the search shows its card, straight from the directory.

@@ -39,14 +39,15 @@ class AnonymousPageFilterTest {
     final AtomicInteger renders = new AtomicInteger();
 
     AnonymousPageFilterTest() {
-        filter.pages = new AnonymousPages(Set.of(VIEW));
-        filter.revisions = new ContentRevisions() {
+        AnonymousPages pages = new AnonymousPages(Set.of(VIEW));
+        filter.pages = pages;
+        pages.revisions = new ContentRevisions() {
             @Override
             public long changesHeard() {
                 return 0;
             }
         };
-        filter.directory = new VillageDirectory() {
+        pages.directory = new VillageDirectory() {
             @Override
             public long revision() {
                 return 1;
@@ -73,7 +74,7 @@ class AnonymousPageFilterTest {
         boolean cookie;
 
         String cache() {
-            return headers.get(AnonymousPageFilter.CACHE_HEADER);
+            return headers.get(AnonymousPages.CACHE_HEADER);
         }
     }
 
@@ -202,6 +203,36 @@ class AnonymousPageFilterTest {
         Answer personal = get(true, PLAIN);
         assertNull(personal.cache(), "rendered for them, not taken from the store");
         assertEquals(2, renders.get());
+    }
+
+    @Test
+    void visitorsArrivingWhileThePageRendersWaitForItInsteadOfRenderingItAgain() throws Exception {
+        java.util.concurrent.CountDownLatch firstRendering = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch othersArrived = new java.util.concurrent.CountDownLatch(1);
+        Page slow = (request, response) -> {
+            firstRendering.countDown();
+            othersArrived.await();
+        };
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var first = pool.submit(() -> get(false, slow));
+            firstRendering.await();
+            var others = java.util.stream.IntStream.range(0, 3)
+                    .mapToObj(i -> pool.submit(() -> get(false, slow)))
+                    .toList();
+            // The others are waiting for the first one's page by now, or will find it stored.
+            Thread.sleep(300);
+            othersArrived.countDown();
+            assertEquals("miss", first.get().cache());
+            for (var other : others) {
+                Answer answer = other.get();
+                assertEquals("hit", answer.cache());
+                assertEquals(PAGE, answer.body.toString(StandardCharsets.UTF_8));
+            }
+            assertEquals(1, renders.get(), "rendered once for four visitors");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private void assertNeverStored(Page page) throws Exception {

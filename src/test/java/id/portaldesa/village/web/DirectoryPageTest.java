@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class DirectoryPageTest {
 
+    static final int PAGE = DirectoryPage.PAGE_SIZE;
+
     /** A directory of this many active villages, answering searches without a database. */
     static DirectoryPage pageOver(int villages) {
         List<VillageRef> all = LongStream.rangeClosed(1, villages)
@@ -29,17 +31,53 @@ class DirectoryPageTest {
         return page;
     }
 
+    static List<String> slugs(DirectoryPage page) {
+        return page.getResults().stream().map(VillageRef::slug).toList();
+    }
+
     @Test
-    void aLongListShowsItsFirstPartAndSaysSo() {
-        DirectoryPage page = pageOver(DirectoryPage.LIMIT + 1);
-        assertEquals(DirectoryPage.LIMIT, page.getResults().size());
+    void aLongListShowsItsFirstPageAndSaysThereIsMore() {
+        DirectoryPage page = pageOver(PAGE + 1);
+        assertEquals(PAGE, page.getResults().size());
+        assertTrue(page.isHasNext());
+        assertFalse(page.isHasPrevious());
         assertTrue(page.isTruncated());
+        assertEquals(1, page.getFirstShown());
+        assertEquals(PAGE, page.getLastShown());
     }
 
     @Test
     void aListThatFitsIsShownWhole() {
-        DirectoryPage page = pageOver(DirectoryPage.LIMIT);
-        assertEquals(DirectoryPage.LIMIT, page.getResults().size());
+        DirectoryPage page = pageOver(PAGE);
+        assertEquals(PAGE, page.getResults().size());
         assertFalse(page.isTruncated());
+    }
+
+    @Test
+    void theSecondPageShowsTheVillagesAfterTheFirst() {
+        DirectoryPage page = pageOver(PAGE + 3);
+        page.setHal("2");
+        assertEquals(List.of("desa-" + (PAGE + 1), "desa-" + (PAGE + 2), "desa-" + (PAGE + 3)), slugs(page));
+        assertTrue(page.isHasPrevious());
+        assertFalse(page.isHasNext());
+        assertEquals(PAGE + 1, page.getFirstShown());
+        assertEquals(PAGE + 3, page.getLastShown());
+    }
+
+    @Test
+    void aPageNumberThatIsNoNumberOrTooSmallIsTheFirstPage() {
+        for (String hal : new String[] {"x", "", "-3", "0", "99999999999999"}) {
+            DirectoryPage page = pageOver(PAGE * 2);
+            page.setHal(hal);
+            assertEquals("desa-1", slugs(page).get(0), hal);
+        }
+    }
+
+    @Test
+    void aPageBeyondTheEndIsEmpty() {
+        DirectoryPage page = pageOver(3);
+        page.setHal("5");
+        assertTrue(page.getResults().isEmpty());
+        assertFalse(page.isHasNext());
     }
 }
