@@ -3,6 +3,7 @@ package id.portaldesa.village;
 import id.portaldesa.shared.config.PortalConfig;
 import id.portaldesa.shared.security.SecurityHeaders;
 import id.portaldesa.shared.web.Audience;
+import id.portaldesa.shared.web.RestApplication;
 import id.portaldesa.shared.web.Route;
 import id.portaldesa.shared.web.Routes;
 import id.portaldesa.village.cache.AnonymousPages;
@@ -106,6 +107,12 @@ public class TenantFilter extends HttpFilter {
             serveOldAddress(inner, true, v.prefix(), request, response, null);
             return;
         }
+        if (RestApplication.isApiAddress(inner)) {
+            // The village's JSON API: the village is set, the JAX-RS servlet answers.
+            SecurityHeaders.apply(response, false);
+            request.getRequestDispatcher(inner).forward(request, response);
+            return;
+        }
         Optional<Routes.Match> match = routes.resolve(inner, true);
         if (match.isPresent()) {
             forward(match.get(), inner, Optional.of(v.village()), v.prefix(), request, response);
@@ -122,6 +129,11 @@ public class TenantFilter extends HttpFilter {
             throws IOException, ServletException {
         if (path.endsWith(".xhtml") && Audience.of(path).isPresent()) {
             serveOldAddress(path, false, "", request, response, chain);
+            return;
+        }
+        if (RestApplication.isApiAddress(path)) {
+            // Every API belongs to a village; the platform host has none.
+            notFound(response);
             return;
         }
         Optional<Routes.Match> match = routes.resolve(path, false);

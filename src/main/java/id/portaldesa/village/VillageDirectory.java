@@ -16,10 +16,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -196,16 +198,28 @@ public class VillageDirectory implements TenantResolver.Villages {
                 changed.add(id);
             }
         }
+        // Domains are few (villages with a name of their own): read them all, so that one added or
+        // removed in the database by hand is seen too, even without a stamp on its village.
+        List<Object[]> domains = domains();
+        Set<Long> domainOwners = ownersOfChangedDomains(previous, domains);
+        for (Long owner : domainOwners) {
+            if (!changed.contains(owner)) {
+                changed.add(owner);
+            }
+        }
         if (changed.isEmpty()) {
             return previous.checked(now, heardAt, readAt, Map.copyOf(recent));
         }
         if (changed.size() > MAX_CHANGED) {
             return readAll(heardAt, previous.searchable());
         }
-        List<Object[]> changedDomains = domains(changed);
+        Set<Long> changedIds = Set.copyOf(changed);
+        List<Object[]> changedDomains =
+                domains.stream().filter(d -> changedIds.contains((Long) d[0])).toList();
         Map<Long, VillageRef> changedRefs = refsOf(villages(changed), changedDomains);
-        boolean same = changedRefs.entrySet().stream()
-                .allMatch(e -> e.getValue().equals(previous.byId().get(e.getKey())));
+        boolean same = domainOwners.isEmpty()
+                && changedRefs.entrySet().stream()
+                        .allMatch(e -> e.getValue().equals(previous.byId().get(e.getKey())));
         if (same) {
             return previous.checked(now, heardAt, readAt, Map.copyOf(recent));
         }
@@ -227,7 +241,7 @@ public class VillageDirectory implements TenantResolver.Villages {
         Instant now = clock.instant();
         Instant readAt = databaseTime();
         List<Object[]> villages = villages(null);
-        List<Object[]> domains = domains(null);
+        List<Object[]> domains = domains();
         Map<Long, VillageRef> byId = refsOf(villages, domains);
         Map<String, VillageRef> byHost = new HashMap<>();
         for (Object[] d : domains) {
@@ -246,6 +260,20 @@ public class VillageDirectory implements TenantResolver.Villages {
             }
         }
         return snapshotOf(byId, byHost, previousIndex, now, heardAt, readAt, Map.copyOf(recent));
+    }
+
+    /** The villages whose domains differ between the snapshot and the rows just read. */
+    private static Set<Long> ownersOfChangedDomains(Snapshot previous, List<Object[]> domains) {
+        Set<List<Object>> known = new HashSet<>();
+        previous.byHost().forEach((host, v) -> known.add(List.of(v.id(), host, host.equals(v.primaryHost()))));
+        Set<List<Object>> read = new HashSet<>();
+        for (Object[] d : domains) {
+            read.add(List.of((Long) d[0], (String) d[1], Boolean.TRUE.equals(d[2])));
+        }
+        Set<Long> owners = new HashSet<>();
+        known.stream().filter(k -> !read.contains(k)).forEach(k -> owners.add((Long) k.get(0)));
+        read.stream().filter(r -> !known.contains(r)).forEach(r -> owners.add((Long) r.get(0)));
+        return owners;
     }
 
     /**
@@ -312,13 +340,9 @@ public class VillageDirectory implements TenantResolver.Villages {
                         .getResultList();
     }
 
-    private List<Object[]> domains(List<Long> ids) {
-        String select = "select d.villageId, d.host, d.primary from VillageDomain d";
-        return ids == null
-                ? em.createQuery(select, Object[].class).getResultList()
-                : em.createQuery(select + " where d.villageId in :ids", Object[].class)
-                        .setParameter("ids", ids)
-                        .getResultList();
+    private List<Object[]> domains() {
+        return em.createQuery("select d.villageId, d.host, d.primary from VillageDomain d", Object[].class)
+                .getResultList();
     }
 
     /** Builds the villages' snapshots, and tells {@link ContentRevisions} the revisions read. */

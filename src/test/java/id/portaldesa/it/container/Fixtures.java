@@ -68,8 +68,18 @@ public class Fixtures {
      */
     @Transactional
     public synchronized VillageRef freshVillage() {
+        return freshVillage(false);
+    }
+
+    /**
+     * A fresh village, with its own domain {@code <slug>.desa.test} when asked: tests reach it by
+     * that name in the Host header (nothing resolves the name; the portal only reads the header).
+     */
+    @Transactional
+    public synchronized VillageRef freshVillage(boolean withDomain) {
         Region region = regions.villagesNotOnboarded(1).get(0);
-        return villages.onboard(region.getCode(), villages.suggestSlug(region.getCode()), null);
+        String slug = villages.suggestSlug(region.getCode());
+        return villages.onboard(region.getCode(), slug, withDomain ? slug + ".desa.test" : null);
     }
 
     /** A fresh village inside this regency or province, e.g. {@code 15.02}. */

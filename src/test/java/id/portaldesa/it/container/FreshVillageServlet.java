@@ -10,7 +10,8 @@ import java.io.IOException;
 
 /**
  * The test suite's own entry point: {@code POST /_it/villages} answers a fresh village with its
- * admin, official and resident as JSON (see {@link FreshVillages}). It lives in the test sources and
+ * admin, official and resident as JSON (see {@link FreshVillages}); {@code ?domain=true} gives it its
+ * own domain too. It lives in the test sources and
  * reaches only the suite deployment ({@code it.SuiteDeployment} adds this package); the shipped WAR
  * has no such address (EmbeddedDemoSmokeIT and ShippedWarIT check). The underscore keeps the path
  * from ever being read as a village slug.
@@ -25,7 +26,7 @@ public class FreshVillageServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        FreshVillages.FreshVillage v = villages.create();
+        FreshVillages.FreshVillage v = villages.create("true".equals(request.getParameter("domain")));
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter()
@@ -38,6 +39,7 @@ public class FreshVillageServlet extends HttpServlet {
                         .add("officialEmail", v.officialEmail())
                         .add("residentEmail", v.residentEmail())
                         .add("password", v.password())
+                        .add("domain", v.domain())
                         .build()
                         .toString());
     }

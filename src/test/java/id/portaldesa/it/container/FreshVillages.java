@@ -37,7 +37,8 @@ public class FreshVillages {
             String adminEmail,
             String officialEmail,
             String residentEmail,
-            String password) {}
+            String password,
+            String domain) {}
 
     @Inject
     Fixtures fixtures;
@@ -62,7 +63,13 @@ public class FreshVillages {
 
     @Transactional
     public FreshVillage create() {
-        VillageRef village = fixtures.freshVillage();
+        return create(false);
+    }
+
+    /** With its own domain ({@code <slug>.desa.test}) when asked: see {@link Fixtures#freshVillage(boolean)}. */
+    @Transactional
+    public FreshVillage create(boolean withDomain) {
+        VillageRef village = fixtures.freshVillage(withDomain);
         String password = "uji-" + java.util.UUID.randomUUID().toString().substring(0, PASSWORD_LENGTH - 4);
         String hash = passwords.hash(password);
         String admin = Fixtures.email("admin");
@@ -80,6 +87,14 @@ public class FreshVillages {
             return null;
         });
         return new FreshVillage(
-                village.id(), village.code(), village.slug(), village.name(), admin, official, resident, password);
+                village.id(),
+                village.code(),
+                village.slug(),
+                village.name(),
+                admin,
+                official,
+                resident,
+                password,
+                village.primaryHost() == null ? "" : village.primaryHost());
     }
 }

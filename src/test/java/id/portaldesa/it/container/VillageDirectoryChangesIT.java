@@ -105,4 +105,21 @@ class VillageDirectoryChangesIT {
         assertTrue(revisions.of(village.id()) > revision, "the new revision is known, so stored pages follow");
         assertEquals(before, directory.revision(), "the villages themselves did not change");
     }
+
+    @Test
+    void aDomainAddedInTheDatabaseByHandIsSeenAtTheNextLook() throws Exception {
+        VillageRef village = fixtures.freshVillage();
+        directory.lookForChanges();
+        String host = "www." + village.slug() + ".desa.test";
+        try (Connection c = rows.connection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO village_domain (village_id, host, is_primary) VALUES (?, ?, FALSE)")) {
+            c.setAutoCommit(true);
+            s.setLong(1, village.id());
+            s.setString(2, host);
+            s.executeUpdate();
+        }
+        directory.lookForChanges();
+        assertEquals(village.id(), directory.byHost(host).orElseThrow().id());
+    }
 }

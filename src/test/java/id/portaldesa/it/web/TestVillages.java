@@ -26,11 +26,20 @@ public final class TestVillages {
             String adminEmail,
             String officialEmail,
             String residentEmail,
-            String password) {
+            String password,
+            String domain) {
 
         /** The village's path prefix, e.g. {@code /lampuuk} */
         public String prefix() {
             return "/" + slug;
+        }
+
+        /** A visitor reaching the village by its own domain (only for {@link #createWithDomain()}). */
+        public Http visitorByDomain() {
+            if (domain.isEmpty()) {
+                throw new IllegalStateException("This village has no domain: use TestVillages.createWithDomain()");
+            }
+            return new Http(Http.BASE, "Host", domain);
         }
     }
 
@@ -42,7 +51,17 @@ public final class TestVillages {
     private TestVillages() {}
 
     public static Village create() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Http.BASE + FreshVillageServlet.PATH))
+        return create(false);
+    }
+
+    /** A fresh village that also answers on its own domain, {@code <slug>.desa.test} (Host header). */
+    public static Village createWithDomain() {
+        return create(true);
+    }
+
+    private static Village create(boolean withDomain) {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(Http.BASE + FreshVillageServlet.PATH + (withDomain ? "?domain=true" : "")))
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build();
         HttpResponse<String> answer;
@@ -70,6 +89,7 @@ public final class TestVillages {
                 fields.get("adminEmail"),
                 fields.get("officialEmail"),
                 fields.get("residentEmail"),
-                fields.get("password"));
+                fields.get("password"),
+                fields.getOrDefault("domain", ""));
     }
 }
