@@ -25,8 +25,8 @@ public final class FileNames {
         }
         String name = Normalizer.normalize(submitted, Normalizer.Form.NFC);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}<>:\"|?*]", "")
-                .replaceAll("\\s+", " ")
+        name = name.replaceAll("[\\s\\u00a0]+", " ")
+                .replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}<>:\"|?*]", "")
                 .strip();
         name = name.replaceAll("^\\.+", "");
         if (name.isEmpty()) {

@@ -24,17 +24,17 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 public final class TestPictures {
 
     /** 48×32, left half green, right half yellow: made with cwebp 1.2.4 (lossy, q 90). */
-    static final byte[] WEBP_LOSSY = Base64.getDecoder()
+    public static final byte[] WEBP_LOSSY = Base64.getDecoder()
             .decode("UklGRlgAAABXRUJQVlA4IEwAAABwBACdASowACAAPjEUiEKiISEYBAAgAwSgDP2UF+AfgBqhXAPwAAPka0hcAAD"
                     + "+8ZRf/GLu0/UEaveb8GX//FtR4/zqOlNm4AAAAAAA");
 
     /** 48×32, a blue disc on transparency: made with cwebp 1.2.4 (lossless). */
-    static final byte[] WEBP_ALPHA = Base64.getDecoder()
+    public static final byte[] WEBP_ALPHA = Base64.getDecoder()
             .decode("UklGRmIAAABXRUJQVlA4TFYAAAAvL8AHEA8wZVMxwPMf8HBU27abbPowEiIl0hJpSEECw84Z0RxE9D8AlwleYa"
                     + "kNxzpwqoFzjVxqen/U/P6q/qni9eej5vdLTe/nGjnVwLEOLLXBK7hMAA==");
 
     /** What the GPS block of {@link #withExif} names, to find it in any stored byte. */
-    static final String SECRET = "Kebun kopi Pak Darto, -2.0833 102.4167";
+    public static final String SECRET = "Kebun kopi Pak Darto, -2.0833 102.4167";
 
     private TestPictures() {}
 
@@ -44,7 +44,7 @@ public final class TestPictures {
     }
 
     /** A photo-like picture: a diagonal gradient from green to yellow. */
-    static BufferedImage gradient(int width, int height) {
+    public static BufferedImage gradient(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setPaint(new GradientPaint(0, 0, new Color(0x2e7d32), width, height, new Color(0xffc107)));
@@ -54,7 +54,7 @@ public final class TestPictures {
     }
 
     /** Left half one colour, right half another. */
-    static BufferedImage halves(int width, int height, Color left, Color right) {
+    public static BufferedImage halves(int width, int height, Color left, Color right) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(left);
@@ -65,24 +65,24 @@ public final class TestPictures {
         return image;
     }
 
-    static byte[] jpeg(BufferedImage image) {
+    public static byte[] jpeg(BufferedImage image) {
         return write(image, "jpeg");
     }
 
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return jpeg(gradient(width, height));
     }
 
-    static byte[] png(BufferedImage image) {
+    public static byte[] png(BufferedImage image) {
         return write(image, "png");
     }
 
-    static byte[] gif(BufferedImage image) {
+    public static byte[] gif(BufferedImage image) {
         return write(image, "gif");
     }
 
     /** A disc on a transparent background. */
-    static byte[] transparentPng(int width, int height) {
+    public static byte[] transparentPng(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(0x1565c0));
@@ -91,7 +91,7 @@ public final class TestPictures {
         return png(image);
     }
 
-    static byte[] write(BufferedImage image, String format) {
+    public static byte[] write(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(image, format, out)) {
@@ -103,7 +103,7 @@ public final class TestPictures {
         return out.toByteArray();
     }
 
-    static BufferedImage read(byte[] bytes) {
+    public static BufferedImage read(byte[] bytes) {
         try {
             return ImageIO.read(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
@@ -116,7 +116,7 @@ public final class TestPictures {
      * orientation, a description and a pointer to a GPS block (latitude reference, latitude and a
      * note holding {@link #SECRET}).
      */
-    static byte[] withExif(byte[] jpeg, int orientation) {
+    public static byte[] withExif(byte[] jpeg, int orientation) {
         byte[] secret = (SECRET + "\0").getBytes(StandardCharsets.US_ASCII);
         int ifd0 = 8;
         int ifd0Entries = 3;
@@ -172,7 +172,7 @@ public final class TestPictures {
      * A CMYK JPEG as Photoshop writes it: four channels, an Adobe segment saying "no colour
      * transform", and the values inverted (0 is full ink).
      */
-    static byte[] cmykJpeg(int width, int height, int c, int m, int y, int k) {
+    public static byte[] cmykJpeg(int width, int height, int c, int m, int y, int k) {
         WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
         int[] inverted = {255 - c, 255 - m, 255 - y, 255 - k};
         for (int row = 0; row < height; row++) {
@@ -203,7 +203,7 @@ public final class TestPictures {
      * A PNG whose header claims {@code width × height} pixels, with one tiny compressed row: the
      * shape of an image bomb (a few hundred bytes that would decode to gigabytes).
      */
-    static byte[] pngClaiming(int width, int height) {
+    public static byte[] pngClaiming(int width, int height) {
         byte[] real = png(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB));
         ByteBuffer bytes = ByteBuffer.wrap(real.clone());
         bytes.putInt(16, width).putInt(20, height); // IHDR data starts after signature, length and type
@@ -215,11 +215,11 @@ public final class TestPictures {
     }
 
     /** What a person may send that is plainly no picture, named {@code .jpg} or not. */
-    static byte[] text(String text) {
+    public static byte[] text(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    static boolean contains(byte[] haystack, String needle) {
+    public static boolean contains(byte[] haystack, String needle) {
         return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
     }
 }
