@@ -6,7 +6,6 @@ import id.portaldesa.shared.paging.Sorting;
 import id.portaldesa.village.VillageScopedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -100,13 +99,5 @@ public class ArticleRepository extends VillageScopedRepository<Article> {
     /** Slug assignments take turns within a village (two articles with one title at once). */
     void lockForSlugs() {
         lockVillage();
-    }
-
-    List<Article> byAuthorEverywhere(long accountId) {
-        return em.createQuery(
-                        "select e from Article e where e.authorAccountId = :a order by e.villageId, e.createdAt",
-                        Article.class)
-                .setParameter("a", accountId)
-                .getResultList();
     }
 }

@@ -43,13 +43,15 @@ public class ScheduleClaims {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Due> due(Instant now) {
         return em.createQuery(
-                        "select new id.portaldesa.news.ScheduleClaims.Due(e.id, e.villageId) from Article e"
+                        "select e.id, e.villageId from Article e"
                                 + " where e.status = :scheduled and e.publishAt <= :now order by e.publishAt",
-                        Due.class)
+                        Object[].class)
                 .setParameter("scheduled", ArticleStatus.SCHEDULED)
                 .setParameter("now", now)
                 .setMaxResults(BATCH)
-                .getResultList();
+                .getResultStream()
+                .map(row -> new Due((Long) row[0], (Long) row[1]))
+                .toList();
     }
 
     /**
