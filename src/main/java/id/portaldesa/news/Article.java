@@ -71,7 +71,13 @@ public class Article extends VillageOwned {
     }
 
     /** The text and its place: the HTML given here is already sanitised. */
-    void write(String title, String summary, String source, String safeBody, String bodyText, Long categoryId,
+    void write(
+            String title,
+            String summary,
+            String source,
+            String safeBody,
+            String bodyText,
+            Long categoryId,
             Instant now) {
         this.title = title;
         this.summary = summary;

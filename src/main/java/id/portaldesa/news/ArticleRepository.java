@@ -89,9 +89,7 @@ public class ArticleRepository extends VillageScopedRepository<Article> {
     }
 
     long countInCategory(long categoryId) {
-        return scoped(
-                        "select count(e) from Article e where e.villageId = :village and e.categoryId = :c",
-                        Long.class)
+        return scoped("select count(e) from Article e where e.villageId = :village and e.categoryId = :c", Long.class)
                 .setParameter("c", categoryId)
                 .getSingleResult();
     }

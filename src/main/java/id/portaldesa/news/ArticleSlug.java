@@ -22,7 +22,10 @@ public final class ArticleSlug {
     private ArticleSlug() {}
 
     public static boolean isValid(String slug) {
-        return slug != null && !slug.isEmpty() && slug.length() <= MAX_LENGTH && FORMAT.matcher(slug).matches();
+        return slug != null
+                && !slug.isEmpty()
+                && slug.length() <= MAX_LENGTH
+                && FORMAT.matcher(slug).matches();
     }
 
     /** The slug a title reads as (not yet made unique). */
@@ -36,9 +39,8 @@ public final class ArticleSlug {
                 // Apostrophes join a word (Jum'at, Ma'ruf) instead of splitting it.
                 .replaceAll("['’`ʼ‘]", "");
         String ascii = Normalizer.normalize(words, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         slug = cut(slug, MAX_LENGTH);
         return slug.isEmpty() ? FALLBACK : slug;
     }

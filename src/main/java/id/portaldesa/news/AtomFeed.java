@@ -20,7 +20,13 @@ public final class AtomFeed {
     static final String ATOM = "http://www.w3.org/2005/Atom";
 
     /** The feed itself: {@code id} and links absolute, {@code updated} the newest change (now when empty). */
-    public record Feed(String id, String title, String subtitle, String selfUrl, String siteUrl, String language,
+    public record Feed(
+            String id,
+            String title,
+            String subtitle,
+            String selfUrl,
+            String siteUrl,
+            String language,
             Instant updated) {}
 
     /** One article; {@code html} is sanitised and its links and pictures absolute. */
@@ -105,7 +111,9 @@ public final class AtomFeed {
     }
 
     private static String date(Instant instant) {
-        return (instant == null ? Instant.EPOCH : instant).truncatedTo(ChronoUnit.SECONDS).toString();
+        return (instant == null ? Instant.EPOCH : instant)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
     }
 
     /** Only characters XML 1.0 allows: a control character typed into a title must not break the feed. */

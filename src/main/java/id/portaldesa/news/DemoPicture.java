@@ -27,14 +27,38 @@ final class DemoPicture {
     private record Palette(Color skyTop, Color skyBottom, Color sun, Color far, Color near, Color field, Color river) {}
 
     private static final Palette[] PALETTES = {
-        new Palette(new Color(0x8ec5ff), new Color(0xfde7c3), new Color(0xffd54f), new Color(0x5d8a66),
-                new Color(0x3d7a45), new Color(0x9ccc65), new Color(0x4fa3d1)),
-        new Palette(new Color(0x4aa3ff), new Color(0xc7e7ff), new Color(0xfff59d), new Color(0x4e7d5a),
-                new Color(0x2e6b3a), new Color(0x7cb342), new Color(0x2f8fc4)),
-        new Palette(new Color(0xff8a65), new Color(0xffe0b2), new Color(0xffb74d), new Color(0x6d6a4f),
-                new Color(0x4e5b31), new Color(0xc0ca33), new Color(0x7e8fb5)),
-        new Palette(new Color(0x9fa8da), new Color(0xf8bbd0), new Color(0xfff3e0), new Color(0x56735e),
-                new Color(0x35603f), new Color(0xaed581), new Color(0x5c9fc9))
+        new Palette(
+                new Color(0x8ec5ff),
+                new Color(0xfde7c3),
+                new Color(0xffd54f),
+                new Color(0x5d8a66),
+                new Color(0x3d7a45),
+                new Color(0x9ccc65),
+                new Color(0x4fa3d1)),
+        new Palette(
+                new Color(0x4aa3ff),
+                new Color(0xc7e7ff),
+                new Color(0xfff59d),
+                new Color(0x4e7d5a),
+                new Color(0x2e6b3a),
+                new Color(0x7cb342),
+                new Color(0x2f8fc4)),
+        new Palette(
+                new Color(0xff8a65),
+                new Color(0xffe0b2),
+                new Color(0xffb74d),
+                new Color(0x6d6a4f),
+                new Color(0x4e5b31),
+                new Color(0xc0ca33),
+                new Color(0x7e8fb5)),
+        new Palette(
+                new Color(0x9fa8da),
+                new Color(0xf8bbd0),
+                new Color(0xfff3e0),
+                new Color(0x56735e),
+                new Color(0x35603f),
+                new Color(0xaed581),
+                new Color(0x5c9fc9))
     };
 
     private DemoPicture() {}

@@ -40,13 +40,13 @@ public class NewsDemoContent implements DemoContent {
         List<Story> stories = stories(village);
         for (int i = 0; i < stories.size(); i++) {
             Story story = stories.get(i);
-            long category =
-                    switch (story.category()) {
-                        case "gov" -> government;
-                        case "eco" -> economy;
-                        default -> community;
-                    };
-            Article article = news.save(null, new ArticleForm(story.title(), null, story.summary(), story.text(), category));
+            long category = switch (story.category()) {
+                case "gov" -> government;
+                case "eco" -> economy;
+                default -> community;
+            };
+            Article article =
+                    news.save(null, new ArticleForm(story.title(), null, story.summary(), story.text(), category));
             pictures.coverFor(article, i);
             if (i < stories.size() - 1) {
                 news.publish(article.getId());

@@ -278,7 +278,9 @@ public class NewsService {
 
     /** The address staff asked for, or the title's when they left it empty. */
     private static String wantedSlug(ArticleForm form) {
-        return form.slug() == null || form.slug().isBlank() ? ArticleSlug.of(form.title()) : ArticleSlug.of(form.slug());
+        return form.slug() == null || form.slug().isBlank()
+                ? ArticleSlug.of(form.title())
+                : ArticleSlug.of(form.slug());
     }
 
     private void announceIfPublic(Article article) {

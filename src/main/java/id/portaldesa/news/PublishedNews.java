@@ -57,8 +57,12 @@ public class PublishedNews {
     public record Found(ArticleCard card, String snippet) {}
 
     public List<CategoryRef> categories(long villageId) {
-        return read(villageId, "categories", () -> em.createQuery(
-                                "select c from NewsCategory c where c.villageId = :v order by c.name", NewsCategory.class)
+        return read(
+                villageId,
+                "categories",
+                () -> em.createQuery(
+                                "select c from NewsCategory c where c.villageId = :v order by c.name",
+                                NewsCategory.class)
                         .setParameter("v", villageId)
                         .getResultStream()
                         .map(c -> new CategoryRef(c.getId(), c.getName(), c.getSlug()))
@@ -111,7 +115,10 @@ public class PublishedNews {
         if (!ArticleSlug.isValid(oldSlug)) {
             return Optional.empty();
         }
-        return read(villageId, "old:" + oldSlug, () -> em.createQuery(
+        return read(
+                villageId,
+                "old:" + oldSlug,
+                () -> em.createQuery(
                                 "select e.slug from OldSlug o, Article e where o.villageId = :v and o.slug = :s"
                                         + " and e.id = o.articleId and e.villageId = :v and e.status = :published",
                                 String.class)
@@ -124,30 +131,38 @@ public class PublishedNews {
 
     /** The newest published articles with their text, for the feed. */
     public List<ArticleView> feed(long villageId) {
-        return read(villageId, "feed", () -> latest(villageId, FEED_SIZE).stream()
-                .map(card -> loadArticle(villageId, card.slug()))
-                .flatMap(Optional::stream)
-                .toList());
+        return read(
+                villageId,
+                "feed",
+                () -> latest(villageId, FEED_SIZE).stream()
+                        .map(card -> loadArticle(villageId, card.slug()))
+                        .flatMap(Optional::stream)
+                        .toList());
     }
 
     /** Every published article (the sitemap), newest first. */
     public List<ArticleCard> all(long villageId) {
-        return read(villageId, "all", () -> cards(
+        return read(
                 villageId,
-                em.createQuery(
-                                CARD + " from Article e where e.villageId = :v and e.status = :published" + ORDER,
-                                Object[].class)
-                        .setParameter("v", villageId)
-                        .setParameter("published", ArticleStatus.PUBLISHED)
-                        .setMaxResults(50_000)
-                        .getResultList()));
+                "all",
+                () -> cards(
+                        villageId,
+                        em.createQuery(
+                                        CARD + " from Article e where e.villageId = :v and e.status = :published"
+                                                + ORDER,
+                                        Object[].class)
+                                .setParameter("v", villageId)
+                                .setParameter("published", ArticleStatus.PUBLISHED)
+                                .setMaxResults(50_000)
+                                .getResultList()));
     }
 
     /** Published articles whose title, summary or text holds {@code text} (any case), newest first. */
     public List<Found> search(long villageId, String text, int limit) {
         String wanted = text.strip().toLowerCase(Locale.ROOT);
         return read(villageId, "search:" + limit + ":" + wanted, () -> {
-            String pattern = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String pattern =
+                    "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             List<Object[]> rows = em.createQuery(
                             "select e.id, e.bodyText from Article e where e.villageId = :v and e.status = :published"
                                     + " and (lower(e.title) like :p or lower(e.summary) like :p"
@@ -158,8 +173,8 @@ public class PublishedNews {
                     .setParameter("p", pattern)
                     .setMaxResults(limit)
                     .getResultList();
-            Map<Long, ArticleCard> cards = all(villageId).stream()
-                    .collect(Collectors.toMap(ArticleCard::id, Function.identity()));
+            Map<Long, ArticleCard> cards =
+                    all(villageId).stream().collect(Collectors.toMap(ArticleCard::id, Function.identity()));
             List<Found> found = new ArrayList<>();
             for (Object[] row : rows) {
                 ArticleCard card = cards.get((Long) row[0]);
@@ -296,6 +311,7 @@ public class PublishedNews {
 
     /** How many answers are kept for a village (tests). */
     public int keptFor(long villageId) {
-        return (int) kept.keySet().stream().filter(k -> k.villageId() == villageId).count();
+        return (int)
+                kept.keySet().stream().filter(k -> k.villageId() == villageId).count();
     }
 }

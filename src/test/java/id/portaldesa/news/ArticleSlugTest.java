@@ -13,8 +13,7 @@ class ArticleSlugTest {
     @Test
     void indonesianTitlesReadWell() {
         assertEquals(
-                "musyawarah-desa-dan-penetapan-apbdes-2026",
-                ArticleSlug.of("Musyawarah Desa & Penetapan APBDes 2026"));
+                "musyawarah-desa-dan-penetapan-apbdes-2026", ArticleSlug.of("Musyawarah Desa & Penetapan APBDes 2026"));
         assertEquals("jumat-bersih-di-dusun-ii", ArticleSlug.of("Jum'at Bersih di Dusun II"));
         assertEquals("diskon-50-persen-pupuk-bersubsidi", ArticleSlug.of("Diskon 50% Pupuk Bersubsidi!"));
         assertEquals("kafe-desa-buka-kembali", ArticleSlug.of("Kafé Desa Buka Kembali"));
@@ -36,8 +35,10 @@ class ArticleSlugTest {
         assertTrue(slug.length() <= ArticleSlug.MAX_LENGTH, slug);
         assertTrue(ArticleSlug.isValid(slug), slug);
         assertFalse(slug.endsWith("-"), slug);
-        assertTrue("pembangunan-jalan-usaha-tani-sepanjang-satu-koma-dua-kilometer-di-dusun-sungai".startsWith(slug)
-                || slug.startsWith("pembangunan-jalan-usaha-tani"), slug);
+        assertTrue(
+                "pembangunan-jalan-usaha-tani-sepanjang-satu-koma-dua-kilometer-di-dusun-sungai".startsWith(slug)
+                        || slug.startsWith("pembangunan-jalan-usaha-tani"),
+                slug);
     }
 
     @Test

@@ -60,13 +60,15 @@ class AtomFeedTest {
         for (int i = 0; i < links.getLength(); i++) {
             assertTrue(((Element) links.item(i)).getAttribute("href").startsWith("https://"), xml);
         }
-        Element entry = (Element) doc.getElementsByTagNameNS(AtomFeed.ATOM, "entry").item(0);
+        Element entry =
+                (Element) doc.getElementsByTagNameNS(AtomFeed.ATOM, "entry").item(0);
         assertEquals("Panen Raya", text(entry, "title"));
         assertEquals("2026-03-10T01:00:00Z", text(entry, "published"));
         assertEquals("2026-03-11T01:00:00Z", text(entry, "updated"));
         assertEquals("Admin \"Kungkai\"", text(entry, "name"));
         assertEquals("Ringkasan & <catatan>", text(entry, "summary"));
-        Element content = (Element) entry.getElementsByTagNameNS(AtomFeed.ATOM, "content").item(0);
+        Element content =
+                (Element) entry.getElementsByTagNameNS(AtomFeed.ATOM, "content").item(0);
         assertEquals("html", content.getAttribute("type"));
         assertEquals("<p>Isi <strong>berita</strong></p>", content.getTextContent(), "HTML travels escaped");
         assertFalse(xml.contains("<p>Isi"), "no raw markup inside the feed: " + xml);
@@ -77,7 +79,8 @@ class AtomFeedTest {
         String nasty = "Judul <script>alert(1)</script> ]]> &amp; & \u0000\u0001\u000b\uFFFE 🎉 \"'";
         String xml = AtomFeed.write(FEED, List.of(entry(nasty, nasty), entry("Dua", "")));
         Document doc = parse(xml);
-        Element entry = (Element) doc.getElementsByTagNameNS(AtomFeed.ATOM, "entry").item(0);
+        Element entry =
+                (Element) doc.getElementsByTagNameNS(AtomFeed.ATOM, "entry").item(0);
         assertEquals("Judul <script>alert(1)</script> ]]> &amp; &  🎉 \"'", text(entry, "title"));
         assertFalse(xml.contains("<script>"), xml);
         assertEquals(2, doc.getElementsByTagNameNS(AtomFeed.ATOM, "entry").getLength());

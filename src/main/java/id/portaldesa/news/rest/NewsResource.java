@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,7 +47,12 @@ public class NewsResource {
 
     /** An article in a list. */
     public record ArticleSummaryJson(
-            String slug, String title, String summary, String category, Instant published, Instant updated,
+            String slug,
+            String title,
+            String summary,
+            String category,
+            Instant published,
+            Instant updated,
             String url) {}
 
     /** One page of articles. */
@@ -84,14 +88,11 @@ public class NewsResource {
 
     @GET
     @Operation(summary = "Published articles, newest first, one page at a time")
-    @APIResponse(
-            responseCode = "200",
-            content = @Content(schema = @Schema(implementation = ArticlePageJson.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticlePageJson.class)))
     @APIResponse(responseCode = "400", description = "hal or ukuran out of range")
     public Response list(
             @Parameter(description = "Page number, from 1") @QueryParam("hal") Integer hal,
-            @Parameter(description = "Articles per page, 1 to 50 (default 10)") @QueryParam("ukuran")
-                    Integer ukuran) {
+            @Parameter(description = "Articles per page, 1 to 50 (default 10)") @QueryParam("ukuran") Integer ukuran) {
         int page = hal == null ? 1 : hal;
         int size = ukuran == null ? DEFAULT_SIZE : ukuran;
         if (page < 1 || page > MAX_PAGE || size < 1 || size > MAX_SIZE) {
@@ -99,14 +100,13 @@ public class NewsResource {
         }
         VillageRef v = village.require();
         Slice<ArticleCard> slice = news.page(
-                v.id(),
-                null,
-                new PageRequest((page - 1) * size, size, Optional.empty(), true, Optional.empty()));
+                v.id(), null, new PageRequest((page - 1) * size, size, Optional.empty(), true, Optional.empty()));
         List<ArticleSummaryJson> items = slice.items().stream()
                 .map(c -> new ArticleSummaryJson(
                         c.slug(), c.title(), c.excerpt(), c.categoryName(), c.publishedAt(), c.updatedAt(), url(v, c)))
                 .toList();
-        return Response.ok(new ArticlePageJson(items, slice.total(), page, size)).build();
+        return Response.ok(new ArticlePageJson(items, slice.total(), page, size))
+                .build();
     }
 
     @GET
@@ -156,5 +156,4 @@ public class NewsResource {
                 .entity(new ErrorJson(status.getStatusCode(), message))
                 .build();
     }
-
 }

@@ -52,7 +52,11 @@ public class FeedPage {
                 updated);
         List<AtomFeed.Entry> entries = articles.stream()
                 .map(a -> new AtomFeed.Entry(
-                        links.page(v, NewsRoutes.ARTICLE_VIEW, NewsRoutes.SLUG_PARAMETER, a.card().slug()),
+                        links.page(
+                                v,
+                                NewsRoutes.ARTICLE_VIEW,
+                                NewsRoutes.SLUG_PARAMETER,
+                                a.card().slug()),
                         a.card().title(),
                         a.card().excerpt(),
                         bodies.forFeed(a.bodyHtml()),

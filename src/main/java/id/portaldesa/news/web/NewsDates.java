@@ -46,6 +46,8 @@ public class NewsDates {
 
     /** The machine-readable form for {@code <time datetime>}. */
     public String iso(Instant instant) {
-        return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return instant == null
+                ? ""
+                : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 }

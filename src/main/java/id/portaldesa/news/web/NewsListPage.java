@@ -39,8 +39,15 @@ public class NewsListPage {
             current = news.category(villageId, category).orElseThrow(NotFoundException::new);
         }
         int number = pageNumber();
-        slice = news.page(villageId, current, new PageRequest((number - 1) * PAGE_SIZE, PAGE_SIZE,
-                java.util.Optional.empty(), true, java.util.Optional.empty()));
+        slice = news.page(
+                villageId,
+                current,
+                new PageRequest(
+                        (number - 1) * PAGE_SIZE,
+                        PAGE_SIZE,
+                        java.util.Optional.empty(),
+                        true,
+                        java.util.Optional.empty()));
         if (number > 1 && slice.items().isEmpty()) {
             throw new NotFoundException();
         }

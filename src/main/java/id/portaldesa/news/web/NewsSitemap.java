@@ -28,7 +28,8 @@ public class NewsSitemap implements SitemapSource {
                     List<ArticleCard> all = news.all(v.id());
                     List<SitemapEntry> entries = new ArrayList<>();
                     entries.add(SitemapEntry.of(
-                            NewsRoutes.LIST_VIEW, all.isEmpty() ? null : all.get(0).updatedAt()));
+                            NewsRoutes.LIST_VIEW,
+                            all.isEmpty() ? null : all.get(0).updatedAt()));
                     for (ArticleCard card : all) {
                         entries.add(new SitemapEntry(
                                 NewsRoutes.ARTICLE_VIEW,

@@ -29,15 +29,33 @@ public final class RichText {
     private static final Pattern SAFE_LINK = Pattern.compile("(?i)(https?://[^\\s]+|mailto:[^\\s]+)");
 
     private static final String[] TEXT_ELEMENTS = {
-        "p", "br", "strong", "b", "em", "i", "u", "s", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "hr", "code",
-        "pre", "figure", "figcaption"
+        "p",
+        "br",
+        "strong",
+        "b",
+        "em",
+        "i",
+        "u",
+        "s",
+        "h2",
+        "h3",
+        "h4",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "hr",
+        "code",
+        "pre",
+        "figure",
+        "figcaption"
     };
 
     private final PolicyFactory policy;
 
     private RichText(Predicate<String> imageSource) {
-        AttributePolicy links = (element, attribute, value) ->
-                SAFE_LINK.matcher(value.strip()).matches() ? value.strip() : null;
+        AttributePolicy links =
+                (element, attribute, value) -> SAFE_LINK.matcher(value.strip()).matches() ? value.strip() : null;
         AttributePolicy images = (element, attribute, value) -> imageSource.test(value.strip()) ? value.strip() : null;
         policy = new HtmlPolicyBuilder()
                 .allowElements(TEXT_ELEMENTS)
@@ -47,15 +65,24 @@ public final class RichText {
                 .onElements("a")
                 .allowUrlProtocols("http", "https", "mailto", MEDIA_SCHEME)
                 .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-                .allowElements("img")
+                // A picture whose source was refused is dropped whole, not left as an empty tag.
+                .allowElements((name, attributes) -> hasAttribute(attributes, "src") ? name : null, "img")
                 .allowAttributes("src")
                 .matching(images)
                 .onElements("img")
                 .allowAttributes("alt")
                 .onElements("img")
-                // A picture without a source it may keep is dropped whole, not left as an empty tag.
-                .disallowWithoutAttributes("img")
                 .toFactory();
+    }
+
+    /** The sanitiser hands an element's kept attributes as name, value, name, value … */
+    private static boolean hasAttribute(java.util.List<String> attributes, String wanted) {
+        for (int i = 0; i < attributes.size(); i += 2) {
+            if (attributes.get(i).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rich text without pictures. */
@@ -103,16 +130,15 @@ public final class RichText {
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             String entity = m.group(1);
-            String replacement =
-                    switch (entity) {
-                        case "amp" -> "&";
-                        case "lt" -> "<";
-                        case "gt" -> ">";
-                        case "quot" -> "\"";
-                        case "apos" -> "'";
-                        case "nbsp" -> " ";
-                        default -> codePoint(entity);
-                    };
+            String replacement = switch (entity) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "nbsp" -> " ";
+                default -> codePoint(entity);
+            };
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);

@@ -94,8 +94,11 @@ class NewsServiceIT {
         assertThrows(
                 BusinessException.class,
                 () -> news.saveAndSchedule(
-                        draft.getId(), form("Judul lain", "Teks lain."), Instant.now().minusSeconds(60)));
-        assertEquals("Panen Raya Padi Sawah", news.article(draft.getId()).getTitle(), "a refused schedule saves nothing");
+                        draft.getId(),
+                        form("Judul lain", "Teks lain."),
+                        Instant.now().minusSeconds(60)));
+        assertEquals(
+                "Panen Raya Padi Sawah", news.article(draft.getId()).getTitle(), "a refused schedule saves nothing");
     }
 
     /** Page, list, feed, sitemap and search agree on whether an article is public. */
@@ -103,17 +106,23 @@ class NewsServiceIT {
         assertEquals(visible, published.article(village.id(), slug).isPresent(), what + ": article page");
         assertEquals(
                 visible,
-                published.latest(village.id(), 10).stream().anyMatch(c -> c.slug().equals(slug)),
+                published.latest(village.id(), 10).stream()
+                        .anyMatch(c -> c.slug().equals(slug)),
                 what + ": list");
         assertEquals(
-                visible, published.feed(village.id()).stream().anyMatch(a -> a.card().slug().equals(slug)), what + ": feed");
+                visible,
+                published.feed(village.id()).stream()
+                        .anyMatch(a -> a.card().slug().equals(slug)),
+                what + ": feed");
         assertEquals(
                 visible,
-                sitemap.entries().stream().anyMatch(e -> slug.equals(e.parameters().get("judul"))),
+                sitemap.entries().stream()
+                        .anyMatch(e -> slug.equals(e.parameters().get("judul"))),
                 what + ": sitemap");
         assertEquals(
                 visible,
-                search.search("memanen padi").stream().anyMatch(h -> slug.equals(h.parameters().get("judul"))),
+                search.search("memanen padi").stream()
+                        .anyMatch(h -> slug.equals(h.parameters().get("judul"))),
                 what + ": search");
     }
 
@@ -148,7 +157,9 @@ class NewsServiceIT {
         assertTrue(byUs <= count, "published " + byUs);
         assertEquals(revisionBefore + count, rows.contentRevision(village.id()), "one announcement per article");
         assertEquals(count, published.latest(village.id(), 20).size());
-        assertEquals(at.getEpochSecond(), news.article(ids.get(0)).getPublishedAt().getEpochSecond(),
+        assertEquals(
+                at.getEpochSecond(),
+                news.article(ids.get(0)).getPublishedAt().getEpochSecond(),
                 "the date shown is the scheduled time");
     }
 
@@ -214,13 +225,24 @@ class NewsServiceIT {
         assertThrows(BusinessException.class, () -> news.createCategory(" pemerintahan "));
         long empty = news.createCategory("Olahraga").getId();
         news.renameCategory(empty, "Olahraga & Seni");
-        assertEquals("olahraga-dan-seni", published.categories(village.id()).stream()
-                .filter(c -> c.id() == empty).findFirst().orElseThrow().slug());
+        assertEquals(
+                "olahraga-dan-seni",
+                published.categories(village.id()).stream()
+                        .filter(c -> c.id() == empty)
+                        .findFirst()
+                        .orElseThrow()
+                        .slug());
         news.saveAndPublish(null, new ArticleForm("Pelantikan Perangkat", null, null, "Isi.", gov));
         assertThrows(BusinessException.class, () -> news.deleteCategory(gov));
         news.deleteCategory(empty);
         assertEquals(1, news.categories().size());
-        assertEquals(1, published.page(village.id(), published.category(village.id(), "pemerintahan").orElseThrow(),
-                        id.portaldesa.shared.paging.PageRequest.first(10)).total());
+        assertEquals(
+                1,
+                published
+                        .page(
+                                village.id(),
+                                published.category(village.id(), "pemerintahan").orElseThrow(),
+                                id.portaldesa.shared.paging.PageRequest.first(10))
+                        .total());
     }
 }

@@ -69,12 +69,17 @@ class NewsBrowserIT {
         String feed = visitor.get(village.prefix() + "/berita/feed.xml").body();
         assertEquals(
                 List.of("Lomba Perahu Hias Meriahkan Hari Jadi Desa"),
-                Jsoup.parse(feed, "", Parser.xmlParser()).select("entry > title").eachText());
+                Jsoup.parse(feed, "", Parser.xmlParser())
+                        .select("entry > title")
+                        .eachText());
 
-        browser.findElement(By.linkText("Lomba Perahu Hias Meriahkan Hari Jadi Desa")).click();
+        browser.findElement(By.linkText("Lomba Perahu Hias Meriahkan Hari Jadi Desa"))
+                .click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> d.getCurrentUrl().contains("/berita/lomba-perahu-hias"));
-        assertEquals("Lomba Perahu Hias Meriahkan Hari Jadi Desa", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "Lomba Perahu Hias Meriahkan Hari Jadi Desa",
+                browser.findElement(By.tagName("h1")).getText());
         Browser.screenshot(browser, "news-5-article");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
         Object scrolls = browser.executeScript(

@@ -53,7 +53,12 @@ class NewsCrossVillageIT {
         // A's admin, logged in at A (by slug, then on A's domain), with B's ids.
         NewsDesk deskA = NewsDesk.of(a);
         for (long id : List.of(idB, draftB)) {
-            assertEquals(404, deskA.staff.get(a.prefix() + "/kantor/berita/tulis?id=" + id).status(), "editor of B's " + id);
+            assertEquals(
+                    404,
+                    deskA.staff
+                            .get(a.prefix() + "/kantor/berita/tulis?id=" + id)
+                            .status(),
+                    "editor of B's " + id);
         }
         Http adminOnDomain = a.visitorByDomain();
         adminOnDomain.login("", a.adminEmail(), a.password());
@@ -62,10 +67,16 @@ class NewsCrossVillageIT {
         String listA = deskA.staff.get(a.prefix() + "/kantor/berita").body();
         assertFalse(listA.contains("Desa Bee"), "A's back office lists none of B's articles");
         // B's back office itself is closed to A's admin.
-        for (String path : List.of("/kantor/berita", "/kantor/berita/tulis", "/kantor/berita/kategori",
+        for (String path : List.of(
+                "/kantor/berita",
+                "/kantor/berita/tulis",
+                "/kantor/berita/kategori",
                 "/kantor/berita/tulis?id=" + idB)) {
             int status = deskA.staff.get(b.prefix() + path).status();
-            assertTrue(status == 404 || status == 200 && deskA.staff.get(b.prefix() + path).url().contains("/masuk"),
+            assertTrue(
+                    status == 404
+                            || status == 200
+                                    && deskA.staff.get(b.prefix() + path).url().contains("/masuk"),
                     path + " of B for A's admin: " + status);
         }
 
@@ -76,8 +87,12 @@ class NewsCrossVillageIT {
         forged.put("editor:text", "Ditimpa.");
         forged.put("editor:publish", "x");
         forged.put("id", String.valueOf(idB));
-        editor.html().getElementById("editor").select("input[name]").forEach(i -> forged.putIfAbsent(i.attr("name"), i.val()));
-        deskA.staff.post(editor.url().replace("/kantor/berita/tulis", "/office/news/editor.xhtml") + "?id=" + idB, forged);
+        editor.html()
+                .getElementById("editor")
+                .select("input[name]")
+                .forEach(i -> forged.putIfAbsent(i.attr("name"), i.val()));
+        deskA.staff.post(
+                editor.url().replace("/kantor/berita/tulis", "/office/news/editor.xhtml") + "?id=" + idB, forged);
         Http.Page stillB = new Http().get(b.prefix() + "/berita/" + slugB);
         assertEquals(200, stillB.status());
         assertEquals("Kabar Khusus Desa Bee", stillB.html().selectFirst("h1").text(), "B's article is unchanged");

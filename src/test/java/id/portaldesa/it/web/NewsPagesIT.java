@@ -50,16 +50,21 @@ class NewsPagesIT {
             assertEquals("Panen Raya Dusun Tiga", html.selectFirst("h1").text());
             assertNotNull(html.selectFirst(".news-body strong"), "the text's markup: " + article.body());
             assertEquals("article", html.selectFirst("meta[property=og:type]").attr("content"));
-            assertEquals("Panen Raya Dusun Tiga", html.selectFirst("meta[property=og:title]").attr("content"));
+            assertEquals(
+                    "Panen Raya Dusun Tiga",
+                    html.selectFirst("meta[property=og:title]").attr("content"));
             assertTrue(html.selectFirst("meta[property=og:url]").attr("content").startsWith("http"));
             assertNotNull(html.selectFirst("link[rel=alternate][type=application/atom+xml]"), "the feed in the head");
-            assertTrue(html.selectFirst(".news-meta").text().contains("WIB")
-                    || html.selectFirst(".news-meta").text().contains("WITA")
-                    || html.selectFirst(".news-meta").text().contains("WIT"), "time in the village's zone");
+            assertTrue(
+                    html.selectFirst(".news-meta").text().contains("WIB")
+                            || html.selectFirst(".news-meta").text().contains("WITA")
+                            || html.selectFirst(".news-meta").text().contains("WIT"),
+                    "time in the village's zone");
 
             for (String hidden : List.of(draft, later)) {
                 assertEquals(404, visitor.get(prefix + "/berita/" + hidden).status(), hidden);
-                assertEquals(404, visitor.get(prefix + "/api/v1/berita/" + hidden).status(), hidden);
+                assertEquals(
+                        404, visitor.get(prefix + "/api/v1/berita/" + hidden).status(), hidden);
             }
             String list = visitor.get(prefix + "/berita").body();
             assertTrue(list.contains("Panen Raya Dusun Tiga"), list);
@@ -72,7 +77,9 @@ class NewsPagesIT {
             assertEquals(200, feed.status());
             assertTrue(feed.header("Content-Type").startsWith("application/atom+xml"), feed.header("Content-Type"));
             Document atom = Jsoup.parse(feed.body(), "", Parser.xmlParser());
-            assertEquals(List.of("Panen Raya Dusun Tiga"), atom.select("entry > title").eachText());
+            assertEquals(
+                    List.of("Panen Raya Dusun Tiga"),
+                    atom.select("entry > title").eachText());
             for (Element link : atom.select("link")) {
                 assertTrue(link.attr("href").startsWith("http"), "absolute: " + link);
             }
@@ -89,7 +96,9 @@ class NewsPagesIT {
             assertTrue(one.header("Content-Type").startsWith("application/json"));
             assertTrue(one.body().contains("\"title\":\"Panen Raya Dusun Tiga\""), one.body());
         }
-        assertEquals(400, new Http().get(village.prefix() + "/api/v1/berita?ukuran=1000").status());
+        assertEquals(
+                400,
+                new Http().get(village.prefix() + "/api/v1/berita?ukuran=1000").status());
     }
 
     /** A visitor and the path prefix of the village for them: its slug, or none on its own domain. */
@@ -106,16 +115,23 @@ class NewsPagesIT {
 
         HttpResponse<String> bySlug = NewsDesk.noRedirect(village.prefix() + "/berita/" + old);
         assertEquals(301, bySlug.statusCode());
-        assertTrue(bySlug.headers().firstValue("Location").orElseThrow().endsWith(village.prefix() + "/berita/rapat-air-bersih-2026"),
+        assertTrue(
+                bySlug.headers()
+                        .firstValue("Location")
+                        .orElseThrow()
+                        .endsWith(village.prefix() + "/berita/rapat-air-bersih-2026"),
                 bySlug.headers().toString());
         HttpResponse<String> byDomain = NewsDesk.noRedirect("/berita/" + old, "Host", village.domain());
         assertEquals(301, byDomain.statusCode());
         String location = byDomain.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.endsWith("/berita/rapat-air-bersih-2026") && !location.contains(village.prefix() + "/"), location);
+        assertTrue(
+                location.endsWith("/berita/rapat-air-bersih-2026") && !location.contains(village.prefix() + "/"),
+                location);
         HttpResponse<String> api = NewsDesk.noRedirect(village.prefix() + "/api/v1/berita/" + old);
         assertEquals(301, api.statusCode());
         assertTrue(api.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/berita/rapat-air-bersih-2026"));
-        assertEquals(200, new Http().get(village.prefix() + "/berita/" + old).status(), "followed, it opens the article");
+        assertEquals(
+                200, new Http().get(village.prefix() + "/berita/" + old).status(), "followed, it opens the article");
     }
 
     @Test
@@ -142,7 +158,8 @@ class NewsPagesIT {
             });
         }
         assertTrue(html.selectFirst("h1").text().contains("<script>alert(1)</script>"), "the title shows as text");
-        assertTrue(html.selectFirst("meta[property=og:title]").attr("content").contains("<script>"),
+        assertTrue(
+                html.selectFirst("meta[property=og:title]").attr("content").contains("<script>"),
                 "the card's title is an escaped attribute value");
 
         String feed = visitor.get(village.prefix() + "/berita/feed.xml").body();
@@ -154,8 +171,12 @@ class NewsPagesIT {
 
         Http.Page api = visitor.get(village.prefix() + "/api/v1/berita/" + slug);
         assertEquals(200, api.status());
-        assertTrue(api.body().contains("\\\"'><svg") || api.body().contains("\\u0022"), "quotes escaped in JSON: " + api.body());
-        Document apiHtml = Jsoup.parseBodyFragment(api.body().replaceAll(".*\"html\":\"", "").replaceAll("\",\"text\".*", "")
+        assertTrue(
+                api.body().contains("\\\"'><svg") || api.body().contains("\\u0022"),
+                "quotes escaped in JSON: " + api.body());
+        Document apiHtml = Jsoup.parseBodyFragment(api.body()
+                .replaceAll(".*\"html\":\"", "")
+                .replaceAll("\",\"text\".*", "")
                 .replace("\\\"", "\""));
         assertTrue(apiHtml.select("script, svg, [onerror]").isEmpty(), api.body());
     }

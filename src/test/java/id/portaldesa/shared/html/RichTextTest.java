@@ -23,9 +23,9 @@ public class RichTextTest {
     public static List<String> payloads() throws IOException {
         try (InputStream in = RichTextTest.class.getResourceAsStream("/xss/payloads.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                        .lines()
-                        .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                        .toList();
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
         }
     }
 
@@ -35,12 +35,39 @@ public class RichTextTest {
     public static void assertInert(String html, String payload) {
         Document doc = Jsoup.parseBodyFragment(html);
         for (Element e : doc.body().getAllElements()) {
+            if (e == doc.body()) {
+                continue;
+            }
             String tag = e.tagName().toLowerCase(Locale.ROOT);
             assertFalse(
-                    List.of("script", "style", "iframe", "frame", "frameset", "object", "embed", "svg", "math",
-                                    "link", "meta", "base", "form", "input", "button", "textarea", "select",
-                                    "video", "audio", "source", "details", "marquee", "noscript", "isindex",
-                                    "keygen", "body", "table")
+                    List.of(
+                                    "script",
+                                    "style",
+                                    "iframe",
+                                    "frame",
+                                    "frameset",
+                                    "object",
+                                    "embed",
+                                    "svg",
+                                    "math",
+                                    "link",
+                                    "meta",
+                                    "base",
+                                    "form",
+                                    "input",
+                                    "button",
+                                    "textarea",
+                                    "select",
+                                    "video",
+                                    "audio",
+                                    "source",
+                                    "details",
+                                    "marquee",
+                                    "noscript",
+                                    "isindex",
+                                    "keygen",
+                                    "body",
+                                    "table")
                             .contains(tag),
                     "element <" + tag + "> survived " + payload + " → " + html);
             for (Attribute a : e.attributes()) {
@@ -49,7 +76,9 @@ public class RichTextTest {
                 assertFalse(name.equals("style"), "style survived " + payload + " → " + html);
                 if (name.equals("href")) {
                     assertTrue(
-                            Pattern.compile("(?i)^(https?://|mailto:)").matcher(a.getValue()).find(),
+                            Pattern.compile("(?i)^(https?://|mailto:)")
+                                    .matcher(a.getValue())
+                                    .find(),
                             "link " + a.getValue() + " survived " + payload);
                 }
                 if (name.equals("src")) {
@@ -84,7 +113,8 @@ public class RichTextTest {
         String https = text.sanitize("<a href=\"https://jdih.merangin.go.id/perdes\">Perdes</a>");
         assertTrue(https.contains("href=\"https://jdih.merangin.go.id/perdes\""), https);
         assertTrue(https.contains("rel=\"nofollow noopener noreferrer\""), https);
-        assertTrue(text.sanitize("<a href=\"mailto:desa@kungkai.test\">surel</a>").contains("mailto:"));
+        assertTrue(
+                text.sanitize("<a href=\"mailto:desa@kungkai.test\">surel</a>").contains("mailto:"));
         for (String address : List.of(
                 "javascript:alert(1)",
                 "data:text/html,x",
