@@ -78,6 +78,12 @@ public class ArticleRepository extends VillageScopedRepository<Article> {
                 .executeUpdate();
     }
 
+    /** Stored now, so that it has its id at once (the caller goes on with it). */
+    void addNow(Article entity) {
+        add(entity);
+        em.flush();
+    }
+
     void remove(Article article) {
         if (article.belongsTo(village())) {
             em.createQuery("delete from OldSlug o where o.villageId = :village and o.articleId = :id")

@@ -39,6 +39,12 @@ public class CategoryRepository extends VillageScopedRepository<NewsCategory> {
                 > 0;
     }
 
+    /** Stored now, so that it has its id at once (the caller goes on with it). */
+    void addNow(NewsCategory entity) {
+        add(entity);
+        em.flush();
+    }
+
     void remove(NewsCategory category) {
         if (category.belongsTo(village())) {
             em.remove(category);

@@ -72,7 +72,7 @@ public class NewsService {
         Article article = new Article(currentVillage.id(), author, now);
         write(article, form, now);
         article.moveTo(ArticleSlug.unique(wantedSlug(form), s -> articles.slugTaken(s, null)));
-        articles.add(article);
+        articles.addNow(article);
         audit.record("news.article.created", article.getTitle(), null);
         return article;
     }
@@ -228,7 +228,7 @@ public class NewsService {
                 clean,
                 ArticleSlug.unique(ArticleSlug.of(clean), s -> categories.slugTaken(s, null)),
                 clock.instant());
-        categories.add(category);
+        categories.addNow(category);
         audit.record("news.category.created", clean, null);
         return category;
     }

@@ -183,7 +183,8 @@ class NewsServiceIT {
         fixtures.actAsAdminOf(village);
         Article a = news.saveAndPublish(null, form("Rapat BPD Bulan Maret", "Isi."));
         String first = a.getSlug();
-        news.save(a.getId(), form("Rapat BPD Bulan Maret 2026", "Isi."));
+        // The editor shows the current address in its field: a new title alone keeps it.
+        news.save(a.getId(), new ArticleForm("Rapat BPD Bulan Maret 2026", first, null, "Isi.", null));
         assertEquals(first, news.article(a.getId()).getSlug(), "a new title keeps the address");
 
         news.save(a.getId(), new ArticleForm("Rapat BPD Bulan Maret 2026", "", null, "Isi.", null));
@@ -208,13 +209,19 @@ class NewsServiceIT {
                 "[klik](javascript:alert(1))",
                 "<img src=x onerror=alert(1)>",
                 "![x](https://evil.test/p.png)")) {
-            Article a = news.save(null, form("Uji " + payload, payload));
+            Article a = news.save(null, form("Uji " + payload, "Teks. " + payload));
             String body = news.article(a.getId()).getBody();
             assertFalse(body.contains("<script"), body);
             assertFalse(body.contains("javascript:"), body);
             assertFalse(body.contains("<img"), body);
             assertEquals(body, RichText.withoutImages().sanitize(body), "stored already safe: " + body);
         }
+    }
+
+    @Test
+    void aTextThatIsNothingButARefusedPictureIsRefused() {
+        fixtures.actAsAdminOf(fixtures.freshVillage());
+        assertThrows(BusinessException.class, () -> news.save(null, form("Kosong", "![x](https://evil.test/p.png)")));
     }
 
     @Test

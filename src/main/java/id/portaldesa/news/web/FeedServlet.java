@@ -8,16 +8,23 @@ import id.portaldesa.shared.i18n.Messages;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageLinks;
 import id.portaldesa.village.VillageRef;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code /berita/feed.xml}: the village's newest articles as an Atom feed with absolute links. */
-@Named
-@RequestScoped
-public class FeedPage {
+/**
+ * {@code /berita/feed.xml}: the village's newest articles as an Atom feed with absolute links. A
+ * servlet at the feed's view id (the clean address forwards there), because Faces writes no Atom
+ * content type; like a page it is kept rendered for anonymous visitors ({@link NewsViews}).
+ */
+@WebServlet(NewsRoutes.FEED_VIEW)
+public class FeedServlet extends HttpServlet {
 
     @Inject
     CurrentVillage village;
@@ -34,7 +41,19 @@ public class FeedPage {
     @Inject
     CurrentLanguage language;
 
-    public String getXml() {
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!village.isPresent()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] xml = xml().getBytes(StandardCharsets.UTF_8);
+        response.setContentType(AtomFeed.CONTENT_TYPE + ";charset=UTF-8");
+        response.setContentLength(xml.length);
+        response.getOutputStream().write(xml);
+    }
+
+    String xml() {
         VillageRef v = village.require();
         List<ArticleView> articles = news.feed(v.id());
         Instant updated = articles.stream()
