@@ -65,6 +65,9 @@ class NewsServiceIT {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    id.portaldesa.news.NewsPersonalData personalData;
+
     static ArticleForm form(String title, String text) {
         return new ArticleForm(title, null, null, text, null);
     }
@@ -215,6 +218,34 @@ class NewsServiceIT {
             assertFalse(body.contains("javascript:"), body);
             assertFalse(body.contains("<img"), body);
             assertEquals(body, RichText.withoutImages().sanitize(body), "stored already safe: " + body);
+        }
+    }
+
+    @Test
+    void aPersonsExportListsTheArticlesTheyWroteAndTheirErasureRenewsThePages() throws Exception {
+        VillageRef village = fixtures.freshVillage();
+        id.portaldesa.account.Account admin = fixtures.actAsAdminOf(village);
+        news.saveAndPublish(null, form("Tulisan Saya", "Isi."));
+        Object export = personalData.export(new id.portaldesa.shared.privacy.DataSubject(admin.getId(), admin.getEmail()));
+        assertTrue(export.toString().contains("Tulisan Saya"), String.valueOf(export));
+        Object nobody = personalData.export(new id.portaldesa.shared.privacy.DataSubject(-1, "x@it.test"));
+        assertEquals(null, nobody);
+        long before = rows.contentRevision(village.id());
+        inTransaction(() -> personalData.erase(new id.portaldesa.shared.privacy.DataSubject(admin.getId(), admin.getEmail())));
+        assertEquals(before + 1, rows.contentRevision(village.id()), "pages naming the author are renewed");
+    }
+
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
+
+    void inTransaction(Runnable work) throws Exception {
+        transaction.begin();
+        try {
+            work.run();
+            transaction.commit();
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
         }
     }
 
