@@ -226,12 +226,14 @@ class NewsServiceIT {
         VillageRef village = fixtures.freshVillage();
         id.portaldesa.account.Account admin = fixtures.actAsAdminOf(village);
         news.saveAndPublish(null, form("Tulisan Saya", "Isi."));
-        Object export = personalData.export(new id.portaldesa.shared.privacy.DataSubject(admin.getId(), admin.getEmail()));
+        Object export =
+                personalData.export(new id.portaldesa.shared.privacy.DataSubject(admin.getId(), admin.getEmail()));
         assertTrue(export.toString().contains("Tulisan Saya"), String.valueOf(export));
         Object nobody = personalData.export(new id.portaldesa.shared.privacy.DataSubject(-1, "x@it.test"));
         assertEquals(null, nobody);
         long before = rows.contentRevision(village.id());
-        inTransaction(() -> personalData.erase(new id.portaldesa.shared.privacy.DataSubject(admin.getId(), admin.getEmail())));
+        inTransaction(() ->
+                personalData.erase(new id.portaldesa.shared.privacy.DataSubject(admin.getId(), admin.getEmail())));
         assertEquals(before + 1, rows.contentRevision(village.id()), "pages naming the author are renewed");
     }
 

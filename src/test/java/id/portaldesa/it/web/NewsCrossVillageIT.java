@@ -64,7 +64,10 @@ class NewsCrossVillageIT {
         }
         // The same session on A's own domain (the session cookie sent as a browser on that host would).
         String[] onDomain = {"Host", a.domain(), "Cookie", deskA.staff.cookieHeader()};
-        assertEquals(404, NewsDesk.noRedirect("/kantor/berita/tulis?id=" + idB, onDomain).statusCode(), "on A's domain");
+        assertEquals(
+                404,
+                NewsDesk.noRedirect("/kantor/berita/tulis?id=" + idB, onDomain).statusCode(),
+                "on A's domain");
         java.net.http.HttpResponse<String> ownList = NewsDesk.noRedirect("/kantor/berita", onDomain);
         assertEquals(200, ownList.statusCode(), "A's own back office on A's domain");
         assertFalse(ownList.body().contains("Desa Bee"));
