@@ -21,6 +21,8 @@ public record ArticlePictures(Upload cover, boolean removeCover, Upload picture,
 
     /** The caption as the text's syntax can hold it (no closing bracket, one line). */
     String cleanCaption() {
-        return caption == null ? "" : caption.replaceAll("[\\[\\]\\r\\n]+", " ").strip();
+        return caption == null
+                ? ""
+                : caption.replaceAll("[\\[\\]\\r\\n]+", " ").replaceAll("\\s+", " ").strip();
     }
 }

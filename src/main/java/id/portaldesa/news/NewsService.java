@@ -141,8 +141,8 @@ public class NewsService {
                     form.title(),
                     form.slug(),
                     form.summary(),
-                    form.text().stripTrailing() + "\n\n![" + pictures.cleanCaption() + "](" + RichText.MEDIA_SCHEME + ":"
-                            + picture.id() + ")",
+                    form.text().stripTrailing() + "\n\n![" + pictures.cleanCaption() + "](" + RichText.MEDIA_SCHEME
+                            + ":" + picture.id() + ")",
                     form.categoryId());
         }
         Article article = id == null ? create(written) : update(id, written);
@@ -185,7 +185,9 @@ public class NewsService {
     public java.util.Optional<MediaRef> coverOf(long id) {
         user.require(Permission.PUBLISH_NEWS);
         Long cover = articles.require(id).getCoverMediaId();
-        return cover == null ? java.util.Optional.empty() : media.find(List.of(cover)).stream().findFirst();
+        return cover == null
+                ? java.util.Optional.empty()
+                : media.find(List.of(cover)).stream().findFirst();
     }
 
     public void publish(long id) {

@@ -202,12 +202,14 @@ public class PublishedNews {
     private List<ArticleCard> cards(long villageId, List<Object[]> rows) {
         Map<Long, CategoryRef> byId =
                 categories(villageId).stream().collect(Collectors.toMap(CategoryRef::id, Function.identity()));
-        Map<Long, MediaRef> covers = media.find(rows.stream()
-                        .map(r -> (Long) r[6])
-                        .filter(java.util.Objects::nonNull)
-                        .toList())
-                .stream()
-                .collect(Collectors.toMap(MediaRef::id, Function.identity()));
+        Map<Long, MediaRef> covers =
+                media
+                        .find(rows.stream()
+                                .map(r -> (Long) r[6])
+                                .filter(java.util.Objects::nonNull)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(MediaRef::id, Function.identity()));
         return rows.stream()
                 .map(r -> {
                     CategoryRef category = r[5] == null ? null : byId.get((Long) r[5]);
@@ -258,7 +260,9 @@ public class PublishedNews {
                 category == null ? null : category.slug(),
                 a.getCoverMediaId() == null
                         ? null
-                        : media.find(List.of(a.getCoverMediaId())).stream().findFirst().orElse(null),
+                        : media.find(List.of(a.getCoverMediaId())).stream()
+                                .findFirst()
+                                .orElse(null),
                 a.getPublishedAt(),
                 a.getUpdatedAt());
         List<Long> pictureIds = new ArrayList<>();

@@ -3,14 +3,14 @@ package id.portaldesa.news.web;
 import id.portaldesa.media.MediaRef;
 import id.portaldesa.media.web.MediaLinks;
 import id.portaldesa.shared.html.RichText;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns an article's stored HTML into what a page or the feed shows: a picture kept as {@code
@@ -62,7 +62,8 @@ public class ArticleBodies {
             return "<img src=\"" + links.absoluteSrc(ref, 1280) + "\" alt=\"" + escapedAlt + "\" />";
         }
         return "<img src=\"" + links.src(ref, 640) + "\" srcset=\"" + links.srcset(ref) + "\" sizes=\"" + SIZES
-                + "\" width=\"" + ref.width() + "\" height=\"" + ref.height() + "\" loading=\"lazy\" decoding=\"async\" alt=\""
+                + "\" width=\"" + ref.width() + "\" height=\"" + ref.height()
+                + "\" loading=\"lazy\" decoding=\"async\" alt=\""
                 + escapedAlt + "\" />";
     }
 }

@@ -1,11 +1,10 @@
 package id.portaldesa.news.web;
 
-import id.portaldesa.news.Article;
 import id.portaldesa.media.MediaRef;
 import id.portaldesa.media.Upload;
+import id.portaldesa.news.Article;
 import id.portaldesa.news.ArticleForm;
 import id.portaldesa.news.ArticlePictures;
-import jakarta.servlet.http.Part;
 import id.portaldesa.news.ArticleSlug;
 import id.portaldesa.news.ArticleStatus;
 import id.portaldesa.news.CategoryRow;
@@ -15,6 +14,7 @@ import id.portaldesa.village.VillageClock;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;

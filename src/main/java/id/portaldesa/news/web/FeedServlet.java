@@ -57,8 +57,8 @@ public class FeedServlet extends HttpServlet {
     private static String coverHtml(ArticleView a) {
         return a.card().cover() == null
                 ? ""
-                : "<p><img src=\"" + id.portaldesa.shared.html.RichText.MEDIA_SCHEME + ":" + a.card().cover().id()
-                        + "\" alt=\"\" /></p>";
+                : "<p><img src=\"" + id.portaldesa.shared.html.RichText.MEDIA_SCHEME + ":"
+                        + a.card().cover().id() + "\" alt=\"\" /></p>";
     }
 
     private static java.util.List<id.portaldesa.media.MediaRef> pictures(ArticleView a) {

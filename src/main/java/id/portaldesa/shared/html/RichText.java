@@ -114,7 +114,8 @@ public final class RichText {
     /** Every picture of the media pipeline that sanitised rich text shows, in order. */
     public static java.util.List<Long> mediaIds(String safeHtml) {
         java.util.List<Long> ids = new java.util.ArrayList<>();
-        Matcher m = Pattern.compile("src=\"" + MEDIA_SCHEME + ":(\\d{1,18})\"").matcher(safeHtml == null ? "" : safeHtml);
+        Matcher m =
+                Pattern.compile("src=\"" + MEDIA_SCHEME + ":(\\d{1,18})\"").matcher(safeHtml == null ? "" : safeHtml);
         while (m.find()) {
             ids.add(Long.parseLong(m.group(1)));
         }

@@ -251,6 +251,73 @@ class NewsServiceIT {
         }
     }
 
+    @Inject
+    id.portaldesa.media.MediaService mediaService;
+
+    static byte[] photo() throws Exception {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void picturesAreTheVillagesOwnAndGoWithTheArticle() throws Exception {
+        VillageRef other = fixtures.freshVillage();
+        fixtures.actAsAdminOf(other);
+        long foreign = mediaService
+                .storeImage(
+                        new id.portaldesa.media.Upload("b.jpg", photo()), id.portaldesa.media.MediaVisibility.PUBLIC)
+                .id();
+
+        VillageRef village = fixtures.freshVillage();
+        fixtures.actAsAdminOf(village);
+        Article a = news.saveAndPublish(
+                null,
+                form("Bergambar", "Isi.\n\n![dari desa lain](media:" + foreign + ")"),
+                new id.portaldesa.news.ArticlePictures(
+                        new id.portaldesa.media.Upload("sampul.jpg", photo()),
+                        false,
+                        new id.portaldesa.media.Upload("isi.jpg", photo()),
+                        "Balai desa [baru]"));
+        String body = news.article(a.getId()).getBody();
+        assertFalse(body.contains("media:" + foreign), "another village's picture is dropped: " + body);
+        List<Long> pictures = RichText.mediaIds(body);
+        assertEquals(1, pictures.size(), body);
+        assertTrue(body.contains("alt=\"Balai desa baru\""), body);
+        var view = published.article(village.id(), a.getSlug()).orElseThrow();
+        assertTrue(view.card().hasCover());
+        assertEquals(
+                pictures,
+                view.pictures().stream().map(id.portaldesa.media.MediaRef::id).toList());
+        long cover = view.card().cover().id();
+
+        news.delete(a.getId());
+        assertTrue(mediaService.find(cover).isEmpty(), "the cover goes with the article");
+        assertTrue(mediaService.find(pictures.get(0)).isEmpty(), "its pictures too");
+    }
+
+    @Test
+    void aRefusedPictureSavesNothing() {
+        VillageRef village = fixtures.freshVillage();
+        fixtures.actAsAdminOf(village);
+        assertThrows(
+                BusinessException.class,
+                () -> news.save(
+                        null,
+                        form("Tidak tersimpan", "Isi."),
+                        new id.portaldesa.news.ArticlePictures(
+                                new id.portaldesa.media.Upload("bukan.jpg", "bukan gambar".getBytes()),
+                                false,
+                                null,
+                                null)));
+        assertEquals(
+                0,
+                news.articles(id.portaldesa.shared.paging.PageRequest.first(10), java.util.Optional.empty())
+                        .total());
+    }
+
     @Test
     void aTextThatIsNothingButARefusedPictureIsRefused() {
         fixtures.actAsAdminOf(fixtures.freshVillage());
