@@ -43,7 +43,9 @@ class NewsPageChecksIT {
         driver = Browser.open();
         List<String> failures = new ArrayList<>();
         for (String path : List.of(
-                village.prefix() + "/berita", village.prefix() + "/berita?hal=1", village.prefix() + "/berita/" + slug)) {
+                village.prefix() + "/berita",
+                village.prefix() + "/berita?hal=1",
+                village.prefix() + "/berita/" + slug)) {
             Http.Page served = new Http().get(path);
             assertEquals(200, served.status(), path);
             PageChecks.htmlErrors(served.body()).forEach(e -> failures.add(path + " html " + e));
