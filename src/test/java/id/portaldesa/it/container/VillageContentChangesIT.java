@@ -129,6 +129,13 @@ class VillageContentChangesIT {
 
     @Test
     void eachFeatureDeclaresTheViewsThatMayBeStored() {
-        assertEquals(Set.of("/public/site/home.xhtml", "/public/village/directory.xhtml"), pages.views());
+        assertEquals(
+                Set.of(
+                        "/public/site/home.xhtml",
+                        "/public/village/directory.xhtml",
+                        // news: the list's first page and the feed (NewsViews)
+                        "/public/news/list.xhtml",
+                        "/public/news/feed.xhtml"),
+                pages.views());
     }
 }
