@@ -15,12 +15,17 @@ public record SiteRef(
         String phone,
         String email,
         String accentColor,
-        String logoVersion)
+        String logoVersion,
+        String theme,
+        Long heroMediaId,
+        String welcome,
+        String officeHours)
         implements Serializable {
 
     /** The site of a village that has never changed it. */
     static SiteRef empty(long villageId, long revision) {
-        return new SiteRef(villageId, revision, null, null, null, null, Site.DEFAULT_ACCENT, null);
+        return new SiteRef(
+                villageId, revision, null, null, null, null, Site.DEFAULT_ACCENT, null, "default", null, null, null);
     }
 
     static SiteRef of(Site site, long revision) {
@@ -32,7 +37,11 @@ public record SiteRef(
                 site.getPhone(),
                 site.getEmail(),
                 site.getAccentColor(),
-                site.getLogoVersion());
+                site.getLogoVersion(),
+                site.getTheme(),
+                site.getHeroMediaId(),
+                site.getWelcome(),
+                site.getOfficeHours());
     }
 
     public boolean hasLogo() {

@@ -4,6 +4,7 @@ import id.portaldesa.account.AuditActions;
 import id.portaldesa.account.AuditTrail;
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.shared.security.Permission;
+import id.portaldesa.shared.validation.HexColor;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageChanges;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,54 @@ public class SiteService {
                 .map(s ->
                         new SiteProfile(s.getTagline(), s.getAddress(), s.getPhone(), s.getEmail(), s.getAccentColor()))
                 .orElse(new SiteProfile(null, null, null, null, Site.DEFAULT_ACCENT));
+    }
+
+    /** The home page's welcome and the office hours of the contact card, as stored. */
+    public record HomeText(String welcome, String officeHours) {}
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HomeText home() {
+        user.require(Permission.EDIT_SITE);
+        return sites.current()
+                .map(s -> new HomeText(s.getWelcome(), s.getOfficeHours()))
+                .orElse(new HomeText(null, null));
+    }
+
+    /** Part of the profile's change (the caller has recorded it): the texts every page may show. */
+    public void changeHome(String welcome, String officeHours) {
+        user.require(Permission.EDIT_SITE);
+        sites.lockCurrent().changeHome(welcome, officeHours);
+    }
+
+    /** The village's theme (a name the catalogue knows: the caller checked) and accent colour. */
+    public void applyLook(@NotNull String theme, @NotNull @HexColor String accentColor) {
+        user.require(Permission.EDIT_SITE);
+        changes.record(currentVillage.id(), FEATURE + ".theme");
+        sites.lockCurrent().changeLook(theme, accentColor);
+        audit.record(SiteAudit.THEME_CHANGED, currentVillage.require().name(), theme);
+    }
+
+    /** The home page's hero picture: a media id of the village, null for none. Returns the one it replaced. */
+    public Long showHero(Long mediaId) {
+        user.require(Permission.EDIT_SITE);
+        changes.record(currentVillage.id(), FEATURE + ".hero");
+        Site site = sites.lockCurrent();
+        Long previous = site.getHeroMediaId();
+        site.showHero(mediaId);
+        audit.record(SiteAudit.HERO_CHANGED, currentVillage.require().name(), null);
+        return previous;
+    }
+
+    /** A village's look: its theme's name and its accent colour. */
+    public record Look(String theme, String accentColor) {}
+
+    /** The village's look as stored, for the theme form. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Look look() {
+        user.require(Permission.EDIT_SITE);
+        return sites.current()
+                .map(s -> new Look(s.getTheme(), s.getAccentColor()))
+                .orElse(new Look("default", Site.DEFAULT_ACCENT));
     }
 
     /**

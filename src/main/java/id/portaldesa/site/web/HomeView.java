@@ -1,0 +1,42 @@
+package id.portaldesa.site.web;
+
+import id.portaldesa.shared.i18n.CurrentLanguage;
+import id.portaldesa.shared.i18n.Messages;
+import id.portaldesa.site.SiteRef;
+import id.portaldesa.village.CurrentVillage;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The home page's own parts: the hero picture and the description of a shared link. From memory. */
+@Named
+@RequestScoped
+public class HomeView {
+
+    @Inject
+    CurrentVillage village;
+
+    @Inject
+    CurrentSite site;
+
+    @Inject
+    CurrentLanguage language;
+
+    /** The welcome, else the tagline, else a sentence naming the village and its region. */
+    public String getDescription() {
+        SiteRef ref = site.getRef();
+        if (ref != null && ref.welcome() != null) {
+            return ref.welcome();
+        }
+        if (ref != null && ref.tagline() != null) {
+            return ref.tagline();
+        }
+        var v = village.require();
+        return Messages.get(language.getLocale(), "site.home.description", v.name(), v.districtName(), v.regencyName());
+    }
+
+    /** The absolute address of the hero picture for a shared link; null without one. */
+    public String getHeroImageUrl() {
+        return null;
+    }
+}
