@@ -20,6 +20,7 @@ import id.portaldesa.shared.seams.SiteMenu;
 import id.portaldesa.shared.seams.Sitemap;
 import id.portaldesa.shared.seams.SitemapEntry;
 import id.portaldesa.site.SiteService;
+import id.portaldesa.site.Sites;
 import id.portaldesa.site.menu.MenuService;
 import id.portaldesa.site.pages.PageForm;
 import id.portaldesa.site.pages.PageService;
@@ -31,7 +32,6 @@ import id.portaldesa.site.profile.ProfileService;
 import id.portaldesa.site.profile.Profiles;
 import id.portaldesa.site.profile.PublicProfile;
 import id.portaldesa.site.profile.ShownOfficial;
-import id.portaldesa.site.Sites;
 import id.portaldesa.village.VillageRef;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -132,12 +132,11 @@ class SiteContentIT {
     @Test
     void coordinates_come_in_pairs_and_bad_figures_are_refused_with_nothing_saved() {
         fixtures.actAsAdminOf(fixtures.freshVillage());
-        ProfileDetails half = new ProfileDetails(
-                null, "x", null, null, new BigDecimal("-2"), null, null, null, null, null, null);
+        ProfileDetails half =
+                new ProfileDetails(null, "x", null, null, new BigDecimal("-2"), null, null, null, null, null, null);
         BusinessException refused = assertThrows(BusinessException.class, () -> profiles.updateDetails(half));
         assertEquals("site.details.coordinatesBoth", refused.getMessageKey());
-        ProfileDetails negative =
-                new ProfileDetails(null, "x", null, null, null, null, null, -5, null, null, null);
+        ProfileDetails negative = new ProfileDetails(null, "x", null, null, null, null, null, -5, null, null, null);
         assertThrows(Exception.class, () -> profiles.updateDetails(negative));
         assertNull(profiles.details().history(), "nothing half-saved");
     }
@@ -152,8 +151,12 @@ class SiteContentIT {
         long linked = profiles.addOfficial(new OfficialForm(membership, null, null));
 
         List<ShownOfficial> shown = publicProfiles.of(village.id()).officials();
-        assertEquals(List.of("Siti Aminah", "Rina Sekdes"), shown.stream().map(ShownOfficial::name).toList());
-        assertTrue(shown.get(1).position().startsWith("Sekretaris Desa"), shown.get(1).position());
+        assertEquals(
+                List.of("Siti Aminah", "Rina Sekdes"),
+                shown.stream().map(ShownOfficial::name).toList());
+        assertTrue(
+                shown.get(1).position().startsWith("Sekretaris Desa"),
+                shown.get(1).position());
         assertTrue(shown.get(1).linked());
 
         staff.retitle(membership, "Sekretaris Desa Merangin Jaya");
@@ -173,7 +176,9 @@ class SiteContentIT {
         profiles.updateDetails(details("bump"));
         assertEquals(
                 List.of("Siti Aminah"),
-                publicProfiles.of(village.id()).officials().stream().map(ShownOfficial::name).toList(),
+                publicProfiles.of(village.id()).officials().stream()
+                        .map(ShownOfficial::name)
+                        .toList(),
                 "an official whose membership ended is not shown");
         assertFalse(profiles.officials().get(0).active(), "the back office still lists them, marked");
     }
@@ -204,7 +209,8 @@ class SiteContentIT {
     void a_page_keeps_its_old_address_when_its_title_changes_and_shows_only_once_published() {
         VillageRef village = fixtures.freshVillage();
         fixtures.actAsAdminOf(village);
-        long id = pages.create(new PageForm("APBDes Tahun 2026", "Ringkasan <script>alert(1)</script>anggaran\n\nBagian dua"));
+        long id = pages.create(
+                new PageForm("APBDes Tahun 2026", "Ringkasan <script>alert(1)</script>anggaran\n\nBagian dua"));
         assertTrue(published.of(village.id()).all().isEmpty(), "a draft is not public");
         pages.publish(id, true);
         PublishedPage page = published.bySlug(village.id(), "apbdes-tahun-2026").orElseThrow();
@@ -241,7 +247,11 @@ class SiteContentIT {
                 siteMenu.getEntries().stream().anyMatch(e -> "Lembaga Desa".equals(e.text())),
                 siteMenu.getEntries().toString());
         List<SearchHit> hits = search.search(word);
-        assertEquals(1, hits.stream().filter(h -> h.kindKey().equals("site.search.kind.page")).count());
+        assertEquals(
+                1,
+                hits.stream()
+                        .filter(h -> h.kindKey().equals("site.search.kind.page"))
+                        .count());
         List<SitemapEntry> entries = sitemap.entries();
         assertTrue(entries.stream().anyMatch(e -> e.parameters().containsValue("lembaga-desa")), entries.toString());
 

@@ -47,13 +47,17 @@ final class SiteAdmin {
 
     Http.Page renamePage(long id, String title, String body) {
         return http.submit(
-                http.get(prefix + "/kantor/halaman/ubah?id=" + id), "page", Map.of("title", title, "body", body), "save");
+                http.get(prefix + "/kantor/halaman/ubah?id=" + id),
+                "page",
+                Map.of("title", title, "body", body),
+                "save");
     }
 
     /** The status and Location of a GET, redirects not followed. */
     static HttpResponse<String> unfollowed(String path, String... headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Http.BASE + path)).GET();
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(Http.BASE + path)).GET();
             if (headers.length > 0) {
                 request.headers(headers);
             }

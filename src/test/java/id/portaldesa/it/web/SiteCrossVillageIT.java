@@ -42,7 +42,11 @@ class SiteCrossVillageIT {
         for (String page : OFFICE_PAGES) {
             assertEquals(404, adminOfB.http.get(a.prefix() + page).status(), "by slug: " + page);
         }
-        assertEquals(404, adminOfB.http.get(a.prefix() + "/kantor/halaman/ubah?id=" + pageOfA).status());
+        assertEquals(
+                404,
+                adminOfB.http
+                        .get(a.prefix() + "/kantor/halaman/ubah?id=" + pageOfA)
+                        .status());
         Http.Page viaOwnOffice = adminOfB.http.get(b.prefix() + "/kantor/halaman/ubah?id=" + pageOfA);
         assertEquals(404, viaOwnOffice.status(), "A's page id in B's own office");
         assertFalse(viaOwnOffice.body().contains("Rahasia Desa A"));
@@ -59,7 +63,12 @@ class SiteCrossVillageIT {
         Http.Page tried = adminOfB.http.get(a.prefix() + "/?pratinjau=lintas");
         assertEquals("theme-default", tried.html().selectFirst("body").className());
 
-        assertEquals(200, adminOfA.http.get(a.prefix() + "/kantor/halaman/ubah?id=" + pageOfA).status(), "A still can");
+        assertEquals(
+                200,
+                adminOfA.http
+                        .get(a.prefix() + "/kantor/halaman/ubah?id=" + pageOfA)
+                        .status(),
+                "A still can");
     }
 
     @Test
@@ -109,7 +118,13 @@ class SiteCrossVillageIT {
         data.put("page:body", "Dibajak");
         data.put("page:save", "x");
         data.put("id", String.valueOf(pageOfA));
-        adminOfB.http.post(java.net.URI.create(form.url()).resolve(action + (action.contains("?") ? "&" : "?") + "id=" + pageOfA).toString(), data);
+        adminOfB.http.post(
+                java.net
+                        .URI
+                        .create(form.url())
+                        .resolve(action + (action.contains("?") ? "&" : "?") + "id=" + pageOfA)
+                        .toString(),
+                data);
         Http.Page original = new Http().get(a.prefix() + "/halaman/milik-desa-a");
         assertEquals(200, original.status());
         assertTrue(original.text().contains("Isi asli."), original.text());

@@ -45,7 +45,9 @@ class SitePagesIT {
             assertTrue(profile.text().contains(history), profile.text());
             assertEquals(2, html.select("ol.mission li").size());
             assertEquals("geo:-2.0831,102.2708", html.getElementById("map-app").attr("href"));
-            assertTrue(html.getElementById("map-web").attr("href").startsWith("https://www.openstreetmap.org/?mlat=-2.0831"));
+            assertTrue(html.getElementById("map-web")
+                    .attr("href")
+                    .startsWith("https://www.openstreetmap.org/?mlat=-2.0831"));
             assertFalse(profile.body().contains("<script"), "no script on a public page, typed or not");
             assertTrue(profile.body().contains("&lt;script&gt;"), "what was typed is shown as text");
             assertNotNull(html.selectFirst("meta[property=og:title]"), "a card for shared links");
@@ -73,12 +75,14 @@ class SitePagesIT {
         assertEquals(
                 village.prefix() + "/halaman/lembaga-kemasyarakatan-desa",
                 old.headers().firstValue("Location").orElse(""));
-        HttpResponse<String> byDomain =
-                SiteAdmin.unfollowed("/halaman/lembaga-adat-desa", "Host", village.domain());
+        HttpResponse<String> byDomain = SiteAdmin.unfollowed("/halaman/lembaga-adat-desa", "Host", village.domain());
         assertEquals(301, byDomain.statusCode());
-        assertEquals("/halaman/lembaga-kemasyarakatan-desa", byDomain.headers().firstValue("Location").orElse(""));
+        assertEquals(
+                "/halaman/lembaga-kemasyarakatan-desa",
+                byDomain.headers().firstValue("Location").orElse(""));
         assertEquals(404, visitor.get(village.prefix() + "/halaman/tidak-ada").status());
-        assertEquals(404, visitor.get(village.prefix() + "/halaman/..%2Fweb-inf").status());
+        assertEquals(
+                404, visitor.get(village.prefix() + "/halaman/..%2Fweb-inf").status());
     }
 
     @Test
@@ -103,7 +107,10 @@ class SitePagesIT {
         assertTrue(visitor.get(village.prefix() + "/cari?q=a").text().contains("paling sedikit dua huruf"));
         assertEquals(
                 village.prefix() + "/cari",
-                visitor.get(village.prefix() + "/").html().selectFirst("form.menu-search").attr("action"),
+                visitor.get(village.prefix() + "/")
+                        .html()
+                        .selectFirst("form.menu-search")
+                        .attr("action"),
                 "every page has the search form with its address");
     }
 
@@ -113,19 +120,26 @@ class SitePagesIT {
         Http visitor = new Http();
         Http.Page platformRobots = visitor.get("/robots.txt");
         assertEquals(200, platformRobots.status());
-        assertTrue(platformRobots.header("Content-Type").startsWith("text/plain"), platformRobots.header("Content-Type"));
+        assertTrue(
+                platformRobots.header("Content-Type").startsWith("text/plain"), platformRobots.header("Content-Type"));
         assertTrue(platformRobots.body().contains("Disallow: /*/kantor"), platformRobots.body());
-        assertTrue(platformRobots.body().matches("(?s).*Sitemap: http://[^\\s]+/sitemap\\.xml\\n.*"), platformRobots.body());
+        assertTrue(
+                platformRobots.body().matches("(?s).*Sitemap: http://[^\\s]+/sitemap\\.xml\\n.*"),
+                platformRobots.body());
 
         Http.Page index = visitor.get("/sitemap.xml");
         assertEquals(200, index.status());
         Document xml = Jsoup.parse(index.body(), "", Parser.xmlParser());
-        assertEquals("http://www.sitemaps.org/schemas/sitemap/0.9", xml.selectFirst("sitemapindex").attr("xmlns"));
+        assertEquals(
+                "http://www.sitemaps.org/schemas/sitemap/0.9",
+                xml.selectFirst("sitemapindex").attr("xmlns"));
         List<String> locs = xml.select("sitemap > loc").eachText();
         assertTrue(
                 locs.stream().anyMatch(l -> l.startsWith("http://" + village.domain()) && l.endsWith("/sitemap.xml")),
                 "the village's own sitemap, on its own domain: " + locs.size());
-        assertTrue(locs.stream().anyMatch(l -> l.endsWith("/kungkai/sitemap.xml") || l.contains("kungkai")), "demo villages too");
+        assertTrue(
+                locs.stream().anyMatch(l -> l.endsWith("/kungkai/sitemap.xml") || l.contains("kungkai")),
+                "demo villages too");
         assertEquals(404, visitor.get("/sitemap.xml?hal=99").status(), "no page beyond the last");
 
         Http.Page villageRobots = village.visitorByDomain().get("/robots.txt");
@@ -157,7 +171,11 @@ class SitePagesIT {
         assertEquals("theme-default", home.html().selectFirst("body").className(), "the preview was not stored");
         assertEquals(
                 "theme-default",
-                admin.http.get(village.prefix() + "/?pratinjau=../../WEB-INF").html().selectFirst("body").className(),
+                admin.http
+                        .get(village.prefix() + "/?pratinjau=../../WEB-INF")
+                        .html()
+                        .selectFirst("body")
+                        .className(),
                 "only themes of the catalogue");
     }
 }
