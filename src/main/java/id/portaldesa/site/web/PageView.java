@@ -11,7 +11,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 
 /**
@@ -31,14 +30,15 @@ public class PageView {
     @Inject
     PageLinks links;
 
-    @Inject
-    HttpServletRequest request;
-
     private PublishedPage page;
 
     /** The view action: finds the page, or answers 301 or 404 before anything is rendered. */
     public void load() {
-        String slug = request.getParameter(SiteRoutes.PAGE_PARAMETER);
+        // The forwarded request's parameters: the route hands the address's slug over as one.
+        String slug = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(SiteRoutes.PAGE_PARAMETER);
         if (!PageSlugs.isWellFormed(slug)) {
             throw new NotFoundException();
         }

@@ -95,7 +95,7 @@ class SiteBrowserIT {
         browser.get(Http.BASE + village.prefix() + "/kantor/tampilan");
         Browser.screenshot(browser, "site-theme-02-choices");
         click(chooseButtonOf("Lintas"));
-        String preview = browser.findElement(By.id("theme:preview")).getAttribute("href");
+        String preview = browser.findElement(By.id("preview")).getAttribute("href");
         assertTrue(preview.contains("pratinjau=lintas"), preview);
 
         browser.get(preview);
@@ -104,7 +104,11 @@ class SiteBrowserIT {
         Browser.screenshot(browser, "site-theme-03-preview");
         assertEquals(
                 "theme-default",
-                new Http().get(village.prefix() + "/").html().selectFirst("body").className(),
+                new Http()
+                        .get(village.prefix() + "/")
+                        .html()
+                        .selectFirst("body")
+                        .className(),
                 "visitors still see the applied theme during the preview");
 
         browser.navigate().back();
@@ -200,7 +204,8 @@ class SiteBrowserIT {
         assertTrue(profile.contains("Desa ini berdiri sejak 1950."), profile);
         assertTrue(profile.contains("Siti Aminah") && profile.contains("Ketua BPD"), profile);
         assertTrue(profile.contains("Sekretaris Desa"), "the linked official's title: " + profile);
-        assertEquals("geo:-2.0831,102.2708", browser.findElement(By.id("map-app")).getAttribute("href"));
+        assertEquals(
+                "geo:-2.0831,102.2708", browser.findElement(By.id("map-app")).getAttribute("href"));
         Browser.screenshot(browser, "site-build-08-profile");
 
         browser.get(Http.BASE + village.prefix() + "/halaman/apbdes-tahun-2026");
@@ -222,8 +227,8 @@ class SiteBrowserIT {
         logInAsAdmin(village);
         browser.manage().window().setSize(new Dimension(360, 800));
         for (String theme : List.of("default", "pusaka", "lintas", "serambi")) {
-            for (String page : List.of(
-                    "/", "/profil", "/halaman/peraturan-desa-nomor-1-tahun-2026-tentang-pungutan", "/cari")) {
+            for (String page :
+                    List.of("/", "/profil", "/halaman/peraturan-desa-nomor-1-tahun-2026-tentang-pungutan", "/cari")) {
                 browser.get(Http.BASE + village.prefix() + page + "?pratinjau=" + theme + "&q=desa");
                 assertEquals("theme-" + theme, bodyClass(), page);
                 long overflow = (Long) browser.executeScript(

@@ -3,18 +3,22 @@ package id.portaldesa.site.web;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageLinks;
 import id.portaldesa.village.VillageRef;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * {@code /robots.txt}: on a village's site it names the village's sitemap and keeps crawlers out of
  * the back office, the residents' pages and the search; on the platform's host it does the same for
- * every village reached by its slug and names every page of the platform's sitemap index.
+ * every village reached by its slug and names every page of the platform's sitemap index. Plain text,
+ * which Faces does not render: this servlet answers the route's view address itself (an exact
+ * mapping wins over the Faces servlet's {@code *.xhtml}).
  */
-@Named
-@RequestScoped
-public class RobotsPage {
+@WebServlet(SiteRoutes.ROBOTS_VIEW)
+public class RobotsServlet extends HttpServlet {
 
     @Inject
     CurrentVillage village;
@@ -25,7 +29,14 @@ public class RobotsPage {
     @Inject
     SitemapIndexPage index;
 
-    public String getText() {
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("Cache-Control", "public, max-age=3600");
+        response.getWriter().write(text());
+    }
+
+    String text() {
         StringBuilder text = new StringBuilder("User-agent: *\n");
         if (village.isPresent()) {
             VillageRef v = village.require();
