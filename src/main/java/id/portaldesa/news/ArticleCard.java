@@ -1,0 +1,28 @@
+package id.portaldesa.news;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A published article as lists show it (the news page, the home page, the feed, the API): immutable,
+ * safe to keep in caches.
+ *
+ * @param excerpt the summary staff wrote, or the start of the text
+ * @param categoryName null when it has none
+ */
+public record ArticleCard(
+        long id,
+        String slug,
+        String title,
+        String excerpt,
+        String categoryName,
+        String categorySlug,
+        Long coverMediaId,
+        Instant publishedAt,
+        Instant updatedAt)
+        implements Serializable {
+
+    public boolean hasCover() {
+        return coverMediaId != null;
+    }
+}
