@@ -13,6 +13,7 @@ import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffService;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.privacy.DataSubject;
 import id.portaldesa.shared.seams.MenuEntry;
 import id.portaldesa.shared.seams.Search;
 import id.portaldesa.shared.seams.SearchHit;
@@ -27,6 +28,7 @@ import id.portaldesa.site.pages.PageService;
 import id.portaldesa.site.pages.PublishedPage;
 import id.portaldesa.site.pages.PublishedPages;
 import id.portaldesa.site.profile.OfficialForm;
+import id.portaldesa.site.profile.OfficialPersonalData;
 import id.portaldesa.site.profile.ProfileDetails;
 import id.portaldesa.site.profile.ProfileService;
 import id.portaldesa.site.profile.Profiles;
@@ -87,6 +89,9 @@ class SiteContentIT {
 
     @Inject
     Sitemap sitemap;
+
+    @Inject
+    OfficialPersonalData officialData;
 
     static ProfileDetails details(String history) {
         return new ProfileDetails(
@@ -181,6 +186,38 @@ class SiteContentIT {
                         .toList(),
                 "an official whose membership ended is not shown");
         assertFalse(profiles.officials().get(0).active(), "the back office still lists them, marked");
+    }
+
+    @Test
+    void a_person_listed_through_their_account_finds_it_in_their_export_and_leaves_the_profile_when_erased() {
+        VillageRef village = fixtures.freshVillage();
+        fixtures.actAsAdminOf(village);
+        Account head = fixtures.staffOfCurrentVillage(Role.OFFICIAL, Position.HEAD, "Kades Data");
+        long membership = memberships.activeOf(head.getId()).get(0).getId();
+        profiles.addOfficial(new OfficialForm(membership, null, null));
+        profiles.addOfficial(new OfficialForm(null, "Orang Lain", "Ketua BPD"));
+        DataSubject subject = new DataSubject(head.getId(), head.getEmail());
+        assertEquals(1, ((List<?>) officialData.export(subject)).size());
+        assertNull(officialData.export(new DataSubject(fixtures.person("lain").getId(), "x@it.test")));
+
+        erase(subject);
+        assertEquals(
+                List.of("Orang Lain"),
+                profiles.officials().stream().map(ShownOfficial::name).toList(),
+                "only the erased person leaves the list");
+    }
+
+    /** As the account's erasure does: in its own transaction. */
+    void erase(DataSubject subject) {
+        try {
+            jakarta.transaction.UserTransaction tx = (jakarta.transaction.UserTransaction)
+                    new javax.naming.InitialContext().lookup("java:comp/UserTransaction");
+            tx.begin();
+            officialData.erase(subject);
+            tx.commit();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

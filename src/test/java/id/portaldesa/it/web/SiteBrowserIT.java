@@ -242,4 +242,65 @@ class SiteBrowserIT {
             Browser.screenshot(browser, "site-360-" + theme);
         }
     }
+
+    /**
+     * Issue 7's checks for every theme, as an anonymous visitor on a phone: axe-core finds no serious
+     * or critical fault on home, profile, a page and the search, and the home page's first visit
+     * (every resource, compressed) stays within 150 KB.
+     */
+    @Test
+    void every_theme_passes_axe_and_the_weight_budget_for_a_first_visit() {
+        TestVillages.Village village = TestVillages.create();
+        SiteAdmin admin = SiteAdmin.logIn(village);
+        admin.saveDetails(Map.of(
+                "welcome", "Selamat datang di desa kami.",
+                "history", "Desa ini berdiri sejak 1950.\n\nKini warganya bertani.",
+                "vision", "Desa mandiri",
+                "mission", "Satu\nDua",
+                "latitude", "-2.0831",
+                "longitude", "102.2708",
+                "population", "2314"));
+        admin.publishPage("Badan Permusyawaratan Desa", "Tugas BPD.\n\nAnggota BPD.");
+        browser = Browser.open();
+        logInAsAdmin(village);
+        StringBuilder faults = new StringBuilder();
+        for (String theme : List.of("Asri", "Pusaka", "Lintas", "Serambi")) {
+            browser.get(Http.BASE + village.prefix() + "/kantor/tampilan");
+            if (!browser.findElements(By.cssSelector("li.theme-choice")).stream()
+                    .filter(li -> li.getText().contains(theme))
+                    .findFirst()
+                    .orElseThrow()
+                    .findElements(By.cssSelector("button"))
+                    .isEmpty()) {
+                click(chooseButtonOf(theme));
+            }
+            click("theme:apply");
+            assertTrue(text().contains("diterapkan"), text());
+
+            ChromeDriver phone = Browser.open(options -> options.addArguments("--window-size=390,844"));
+            try {
+                phone.get(Http.BASE + village.prefix() + "/");
+                PageChecks.awaitLoaded(phone);
+                long bytes = PageChecks.transferredBytes(phone);
+                assertTrue(bytes > 0 && bytes <= 150 * 1024, theme + ": first visit of the home page: " + bytes + " B");
+                System.out.println("[site] " + theme + " home page, first visit at 390x844: " + bytes + " bytes");
+                for (String page : List.of("/", "/profil", "/halaman/badan-permusyawaratan-desa", "/cari?q=desa")) {
+                    phone.get(Http.BASE + village.prefix() + page);
+                    String violations = PageChecks.axeViolations(phone);
+                    if (!violations.isEmpty()) {
+                        faults.append(theme)
+                                .append(' ')
+                                .append(page)
+                                .append(":\n")
+                                .append(violations)
+                                .append('\n');
+                    }
+                }
+                Browser.screenshot(phone, "site-axe-" + theme.toLowerCase(java.util.Locale.ROOT));
+            } finally {
+                Browser.close(phone);
+            }
+        }
+        assertEquals("", faults.toString(), "serious or critical accessibility faults");
+    }
 }

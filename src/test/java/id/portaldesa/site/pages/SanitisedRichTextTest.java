@@ -44,8 +44,12 @@ class SanitisedRichTextTest {
             String safe = policy.sanitise("Judul\n\n" + payload).toLowerCase(java.util.Locale.ROOT);
             assertFalse(safe.contains("<script"), payload + " -> " + safe);
             assertFalse(safe.matches("(?s).*<[^>]+\\son[a-z]+\\s*=.*"), payload + " -> " + safe);
-            assertFalse(safe.matches("(?s).*(href|src)\\s*=\\s*\"?\\s*(javascript|vbscript|data):.*"), payload + " -> " + safe);
-            assertFalse(safe.contains("<iframe") || safe.contains("<style") || safe.contains("<img"), payload + " -> " + safe);
+            assertFalse(
+                    safe.matches("(?s).*(href|src)\\s*=\\s*\"?\\s*(javascript|vbscript|data):.*"),
+                    payload + " -> " + safe);
+            assertFalse(
+                    safe.contains("<iframe") || safe.contains("<style") || safe.contains("<img"),
+                    payload + " -> " + safe);
         }
     }
 }
