@@ -34,8 +34,14 @@ final class PageChecks {
                 if (!Files.exists(AXE_SCRIPT)) {
                     Files.createDirectories(AXE_HOME);
                     Process npm = new ProcessBuilder(
-                                    "npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix",
-                                    AXE_HOME.toString(), "axe-core@" + AXE_VERSION)
+                                    "npm",
+                                    "install",
+                                    "--no-save",
+                                    "--no-audit",
+                                    "--no-fund",
+                                    "--prefix",
+                                    AXE_HOME.toString(),
+                                    "axe-core@" + AXE_VERSION)
                             .redirectErrorStream(true)
                             .start();
                     String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
