@@ -8,6 +8,7 @@ ALTER TABLE site ADD COLUMN theme VARCHAR(40) NOT NULL DEFAULT 'default';
 ALTER TABLE site ADD COLUMN hero_media_id BIGINT;
 ALTER TABLE site ADD COLUMN welcome VARCHAR(600);
 ALTER TABLE site ADD COLUMN office_hours VARCHAR(300);
+ALTER TABLE site ADD CONSTRAINT fk_site_hero_media FOREIGN KEY (hero_media_id) REFERENCES media (id);
 
 -- The long texts of the profile page, read only for that page (one row per village, made on its
 -- first change).
@@ -46,7 +47,8 @@ CREATE TABLE site_official (
     CONSTRAINT uq_site_official_membership UNIQUE (village_id, membership_id),
     KEY ix_site_official_order (village_id, sort_order),
     CONSTRAINT fk_site_official_village FOREIGN KEY (village_id) REFERENCES village (id),
-    CONSTRAINT fk_site_official_membership FOREIGN KEY (membership_id) REFERENCES membership (id)
+    CONSTRAINT fk_site_official_membership FOREIGN KEY (membership_id) REFERENCES membership (id),
+    CONSTRAINT fk_site_official_photo FOREIGN KEY (photo_media_id) REFERENCES media (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- The village's own pages (lembaga desa, BPD, Perdes, APBDes) at /halaman/<slug>.
@@ -91,7 +93,8 @@ CREATE TABLE site_page_attachment (
     PRIMARY KEY (id),
     KEY ix_site_page_attachment_page (village_id, page_id, sort_order),
     CONSTRAINT fk_site_page_attachment_village FOREIGN KEY (village_id) REFERENCES village (id),
-    CONSTRAINT fk_site_page_attachment_page FOREIGN KEY (page_id) REFERENCES site_page (id)
+    CONSTRAINT fk_site_page_attachment_page FOREIGN KEY (page_id) REFERENCES site_page (id),
+    CONSTRAINT fk_site_page_attachment_media FOREIGN KEY (media_id) REFERENCES media (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- The admin's order of the public menu: entries by their stable key (news, products, page:12), with

@@ -1,6 +1,8 @@
 package id.portaldesa.site;
 
+import id.portaldesa.media.Upload;
 import id.portaldesa.shared.seams.DemoContent;
+import java.awt.Color;
 import id.portaldesa.site.pages.PageForm;
 import id.portaldesa.site.pages.PageService;
 import id.portaldesa.site.profile.OfficialForm;
@@ -58,6 +60,10 @@ public class SiteDemoContent implements DemoContent {
             new String[] {"Siti Aminah", "Ketua BPD"},
             new String[] {"Darmawan", "Anggota BPD"});
 
+    private static final Color[] SHIRTS = {
+        new Color(0x37474f), new Color(0x6d4c41), new Color(0x1565c0), new Color(0x2e7d32), new Color(0xad1457)
+    };
+
     @Inject
     CurrentVillage currentVillage;
 
@@ -99,8 +105,17 @@ public class SiteDemoContent implements DemoContent {
                 look.people() / 4,
                 4,
                 "Senin–Jumat 08.00–15.00 WIB"));
-        for (String[] official : OFFICIALS) {
-            profiles.addOfficial(new OfficialForm(null, official[0], official[1]));
+        Color accent = Color.decode(look.accent());
+        sites.showHero(new Upload("desa.jpg", SiteDemoFiles.landscape(accent, village.id())));
+        for (int i = 0; i < OFFICIALS.size(); i++) {
+            String[] official = OFFICIALS.get(i);
+            long id = profiles.addOfficial(new OfficialForm(null, official[0], official[1]));
+            boolean headscarf = official[0].startsWith("Siti") || official[0].startsWith("Nurhayati");
+            profiles.showPhoto(
+                    id,
+                    new Upload(
+                            "foto.jpg",
+                            SiteDemoFiles.portrait(SHIRTS[i % SHIRTS.length], new Color(0xdfe7ec), headscarf)));
         }
         long apbdes = pages.create(new PageForm(
                 "APBDes Tahun 2026",
@@ -109,6 +124,24 @@ public class SiteDemoContent implements DemoContent {
                         + "Pendapatan desa terdiri atas Dana Desa, Alokasi Dana Desa, dan bagi hasil pajak daerah. "
                         + "Belanja diutamakan untuk jalan usaha tani, posyandu, dan pelatihan UMKM.\n\n"
                         + "Dokumen lengkap dapat diunduh di bawah ini."));
+        pages.attach(
+                apbdes,
+                new Upload(
+                        "apbdes-2026.pdf",
+                        SiteDemoFiles.pdf(
+                                "APBDes " + village.name() + " Tahun 2026 (ringkasan)",
+                                List.of(
+                                        "Pendapatan desa          Rp1.482.350.000",
+                                        "  Dana Desa               Rp  986.400.000",
+                                        "  Alokasi Dana Desa       Rp  421.950.000",
+                                        "  Bagi hasil pajak        Rp   74.000.000",
+                                        "Belanja desa             Rp1.470.100.000",
+                                        "  Pemerintahan desa       Rp  512.300.000",
+                                        "  Pembangunan             Rp  641.800.000",
+                                        "  Pembinaan masyarakat    Rp  148.000.000",
+                                        "  Pemberdayaan            Rp  168.000.000",
+                                        "Data contoh untuk demo Portal Desa."))),
+                "Ringkasan APBDes 2026");
         pages.publish(apbdes, true);
         long bpd = pages.create(new PageForm(
                 "Badan Permusyawaratan Desa",

@@ -2,6 +2,10 @@ package id.portaldesa.site;
 
 import id.portaldesa.account.AuditActions;
 import id.portaldesa.account.AuditTrail;
+import id.portaldesa.media.MediaRef;
+import id.portaldesa.media.MediaService;
+import id.portaldesa.media.MediaVisibility;
+import id.portaldesa.media.Upload;
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.shared.security.Permission;
 import id.portaldesa.shared.validation.HexColor;
@@ -26,6 +30,12 @@ public class SiteService {
 
     @Inject
     SiteRepository sites;
+
+    @Inject
+    MediaService media;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
 
     @Inject
     VillageChanges changes;
@@ -81,8 +91,31 @@ public class SiteService {
         audit.record(SiteAudit.THEME_CHANGED, currentVillage.require().name(), theme);
     }
 
+    /** Stores the home page's hero picture through the media pipeline; the one it replaces is deleted. */
+    public void showHero(@NotNull Upload picture) {
+        user.require(Permission.EDIT_SITE);
+        if (picture.isEmpty()) {
+            throw new id.portaldesa.shared.BusinessException("site.hero.missing");
+        }
+        changes.record(currentVillage.id(), FEATURE + ".hero");
+        MediaRef stored = media.storeImage(picture, MediaVisibility.PUBLIC);
+        deleteMedia(showHero(stored.id()));
+    }
+
+    /** Removes the hero picture (and its file). */
+    public void removeHero() {
+        deleteMedia(showHero((Long) null));
+    }
+
+    private void deleteMedia(Long id) {
+        if (id != null) {
+            em.flush();
+            media.delete(id);
+        }
+    }
+
     /** The home page's hero picture: a media id of the village, null for none. Returns the one it replaced. */
-    public Long showHero(Long mediaId) {
+    Long showHero(Long mediaId) {
         user.require(Permission.EDIT_SITE);
         changes.record(currentVillage.id(), FEATURE + ".hero");
         Site site = sites.lockCurrent();

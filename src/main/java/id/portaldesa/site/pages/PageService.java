@@ -1,6 +1,10 @@
 package id.portaldesa.site.pages;
 
 import id.portaldesa.account.AuditTrail;
+import id.portaldesa.media.MediaRef;
+import id.portaldesa.media.MediaService;
+import id.portaldesa.media.MediaVisibility;
+import id.portaldesa.media.Upload;
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.security.Permission;
@@ -41,6 +45,9 @@ public class PageService {
 
     @Inject
     PageRepository pages;
+
+    @Inject
+    MediaService media;
 
     @Inject
     RichTextPolicy richText;
@@ -102,7 +109,7 @@ public class PageService {
         audit.record(SiteAudit.PAGE_SAVED, page.getTitle(), published ? "published" : "hidden");
     }
 
-    /** Deletes the page and its attachments' records; returns their media ids for the caller to delete. */
+    /** Deletes the page with its attachments and their files; returns the media ids deleted. */
     public List<Long> delete(long id) {
         user.require(Permission.EDIT_SITE);
         SitePage page = pages.require(id);
@@ -111,6 +118,8 @@ public class PageService {
         attachments.forEach(pages::removeAttachment);
         em.flush();
         pages.remove(page);
+        em.flush();
+        attachments.forEach(a -> media.delete(a.getMediaId()));
         audit.record(SiteAudit.PAGE_DELETED, page.getTitle(), page.getSlug());
         return attachments.stream().map(PageAttachment::getMediaId).toList();
     }
@@ -136,10 +145,26 @@ public class PageService {
                 .toList();
     }
 
+    /**
+     * Stores a PDF through the media pipeline and lists it under the page, in one transaction: a
+     * refused file or a refused attachment leaves neither a row nor a file.
+     */
+    public long attach(long pageId, @NotNull Upload document, @NotBlank @Size(max = 160) String title) {
+        user.require(Permission.EDIT_SITE);
+        pages.require(pageId);
+        if (document.isEmpty()) {
+            throw new BusinessException("site.pages.attachmentMissing");
+        }
+        changes.record(village.id(), CHANGE);
+        MediaRef stored = media.storeDocument(document, MediaVisibility.PUBLIC);
+        return attach(pageId, stored.id(), title);
+    }
+
     /** Lists a stored document (a media id of the village) under the page. */
     public long attach(long pageId, long mediaId, @NotBlank @Size(max = 160) String title) {
         user.require(Permission.EDIT_SITE);
         pages.require(pageId);
+        media.find(mediaId).filter(m -> !m.isImage()).orElseThrow(id.portaldesa.shared.NotFoundException::new);
         changes.record(village.id(), CHANGE);
         List<PageAttachment> existing = pages.attachmentsOf(pageId);
         if (existing.size() >= MAX_ATTACHMENTS) {
@@ -160,6 +185,8 @@ public class PageService {
                 pages.attachment(attachmentId).orElseThrow(id.portaldesa.shared.NotFoundException::new);
         changes.record(village.id(), CHANGE);
         pages.removeAttachment(attachment);
+        em.flush();
+        media.delete(attachment.getMediaId());
         return attachment.getMediaId();
     }
 

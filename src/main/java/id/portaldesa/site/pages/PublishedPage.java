@@ -1,5 +1,6 @@
 package id.portaldesa.site.pages;
 
+import id.portaldesa.media.MediaRef;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ public record PublishedPage(
         implements Serializable {
 
     /** A downloadable document: its title and the media it is stored as. */
-    public record Attachment(long id, String title, long mediaId, Object media) implements Serializable {}
+    public record Attachment(long id, String title, long mediaId, MediaRef media) implements Serializable {}
 
     public PublishedPage {
         attachments = List.copyOf(attachments);

@@ -84,7 +84,7 @@ public class PublishedPages {
                             .computeIfAbsent(a.getPageId(), k -> new ArrayList<>())
                             .add(a));
         }
-        Map<Long, Object> media = attachmentMedia.describe(attachments.values().stream()
+        Map<Long, id.portaldesa.media.MediaRef> media = attachmentMedia.describe(attachments.values().stream()
                 .flatMap(List::stream)
                 .map(PageAttachment::getMediaId)
                 .toList());

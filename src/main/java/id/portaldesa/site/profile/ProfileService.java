@@ -1,6 +1,10 @@
 package id.portaldesa.site.profile;
 
 import id.portaldesa.account.AuditTrail;
+import id.portaldesa.media.MediaRef;
+import id.portaldesa.media.MediaService;
+import id.portaldesa.media.MediaVisibility;
+import id.portaldesa.media.Upload;
 import id.portaldesa.account.MembershipRepository;
 import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffMember;
@@ -39,6 +43,9 @@ public class ProfileService {
 
     @Inject
     OfficialRepository officials;
+
+    @Inject
+    MediaService media;
 
     @Inject
     MembershipRepository memberships;
@@ -127,12 +134,37 @@ public class ProfileService {
         audit.record(SiteAudit.OFFICIALS_CHANGED, nameOf(form), null);
     }
 
-    /** The official's photo: a media id of the village (null: none). */
-    public void showPhoto(long id, Long mediaId) {
+    /** Portraits are shown small: 480 pixels a side is plenty for a sharp one on any phone. */
+    static final int PORTRAIT_SIDE = 480;
+
+    /** Stores the official's portrait through the media pipeline; the one it replaces is deleted. */
+    public void showPhoto(long id, @NotNull Upload photo) {
+        user.require(Permission.EDIT_SITE);
+        Official official = officials.require(id);
+        if (photo.isEmpty()) {
+            throw new BusinessException("site.officials.photoMissing");
+        }
+        changes.record(village.id(), CHANGE);
+        MediaRef stored = media.storeImage(photo, MediaVisibility.PUBLIC, PORTRAIT_SIDE);
+        Long previous = official.getPhotoMediaId();
+        official.showPhoto(stored.id(), clock.instant());
+        em.flush();
+        if (previous != null) {
+            media.delete(previous);
+        }
+    }
+
+    /** Removes the official's portrait (and its file). */
+    public void removePhoto(long id) {
         user.require(Permission.EDIT_SITE);
         Official official = officials.require(id);
         changes.record(village.id(), CHANGE);
-        official.showPhoto(mediaId, clock.instant());
+        Long previous = official.getPhotoMediaId();
+        official.showPhoto(null, clock.instant());
+        em.flush();
+        if (previous != null) {
+            media.delete(previous);
+        }
     }
 
     /** Moves an official one place up ({@code -1}) or down ({@code +1}). */
@@ -149,13 +181,17 @@ public class ProfileService {
         }
     }
 
-    /** Removes an official; returns the id of their photo, if any, for the caller to delete. */
+    /** Removes an official and their portrait; returns the portrait's media id, if there was one. */
     public Long removeOfficial(long id) {
         user.require(Permission.EDIT_SITE);
         Official official = officials.require(id);
         changes.record(village.id(), CHANGE);
         Long photo = official.getPhotoMediaId();
         officials.remove(official);
+        em.flush();
+        if (photo != null) {
+            media.delete(photo);
+        }
         audit.record(SiteAudit.OFFICIALS_CHANGED, official.getName(), null);
         return photo;
     }

@@ -51,6 +51,36 @@ public class DetailsPage implements Serializable {
         officeHours = d.officeHours();
     }
 
+    @jakarta.inject.Inject
+    id.portaldesa.site.SiteService sites;
+
+    private transient jakarta.servlet.http.Part heroUpload;
+
+    /** Stores the hero picture, then opens the page afresh (its preview shows the new one). */
+    public String uploadHero() {
+        sites.showHero(id.portaldesa.media.Upload.of(heroUpload));
+        return afresh("site.hero.saved");
+    }
+
+    public String removeHero() {
+        sites.removeHero();
+        return afresh("site.hero.removed");
+    }
+
+    private static String afresh(String messageKey) {
+        FacesMessages.info(messageKey);
+        FacesMessages.keepForNextRequest();
+        return "/office/site/details.xhtml?faces-redirect=true";
+    }
+
+    public jakarta.servlet.http.Part getHeroUpload() {
+        return heroUpload;
+    }
+
+    public void setHeroUpload(jakarta.servlet.http.Part heroUpload) {
+        this.heroUpload = heroUpload;
+    }
+
     public void save() {
         profiles.updateDetails(new ProfileDetails(
                 welcome,

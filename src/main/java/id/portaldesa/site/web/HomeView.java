@@ -1,5 +1,7 @@
 package id.portaldesa.site.web;
 
+import id.portaldesa.media.MediaRef;
+import id.portaldesa.media.web.MediaLinks;
 import id.portaldesa.shared.i18n.CurrentLanguage;
 import id.portaldesa.shared.i18n.Messages;
 import id.portaldesa.site.SiteRef;
@@ -22,6 +24,12 @@ public class HomeView {
     @Inject
     CurrentLanguage language;
 
+    @Inject
+    SiteMedia media;
+
+    @Inject
+    MediaLinks links;
+
     /** The welcome, else the tagline, else a sentence naming the village and its region. */
     public String getDescription() {
         SiteRef ref = site.getRef();
@@ -35,8 +43,15 @@ public class HomeView {
         return Messages.get(language.getLocale(), "site.home.description", v.name(), v.districtName(), v.regencyName());
     }
 
-    /** The absolute address of the hero picture for a shared link; null without one. */
+    /** The hero picture (media pipeline), null without one. */
+    public MediaRef getHero() {
+        SiteRef ref = site.getRef();
+        return ref == null ? null : media.of(ref.heroMediaId());
+    }
+
+    /** The absolute address of the hero picture for a shared link (og:image); null without one. */
     public String getHeroImageUrl() {
-        return null;
+        MediaRef hero = getHero();
+        return hero == null ? null : links.absoluteSrc(hero, 1280);
     }
 }

@@ -1,6 +1,8 @@
 package id.portaldesa.site.web;
 
 import id.portaldesa.account.StaffMember;
+import id.portaldesa.media.Upload;
+import jakarta.servlet.http.Part;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.site.profile.OfficialForm;
 import id.portaldesa.site.profile.ProfileService;
@@ -57,6 +59,42 @@ public class OfficialsPage implements Serializable {
         name = null;
         position = null;
         reload();
+    }
+
+    /** The official whose portrait is uploaded, and the file. */
+    private Long photoOf;
+
+    private transient Part photo;
+
+    public void uploadPhoto() {
+        if (photoOf == null) {
+            throw new id.portaldesa.shared.BusinessException("site.officials.photoWho");
+        }
+        profiles.showPhoto(photoOf, Upload.of(photo));
+        FacesMessages.info("site.officials.photoSaved");
+        reload();
+    }
+
+    public void removePhoto(long id) {
+        profiles.removePhoto(id);
+        FacesMessages.info("site.officials.photoRemoved");
+        reload();
+    }
+
+    public Long getPhotoOf() {
+        return photoOf;
+    }
+
+    public void setPhotoOf(Long photoOf) {
+        this.photoOf = photoOf;
+    }
+
+    public Part getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(Part photo) {
+        this.photo = photo;
     }
 
     public void move(long id, int step) {

@@ -1,5 +1,6 @@
 package id.portaldesa.site.web;
 
+import id.portaldesa.media.Upload;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.site.pages.PageForm;
@@ -78,6 +79,13 @@ public class PageEditPage implements Serializable {
         FacesMessages.info("site.pages.deleted");
         FacesMessages.keepForNextRequest();
         return "/office/site/pages.xhtml?faces-redirect=true";
+    }
+
+    public void attach() {
+        pages.attach(id, Upload.of(attachmentUpload), attachmentTitle);
+        attachmentTitle = null;
+        reload();
+        FacesMessages.info("site.pages.attached");
     }
 
     public void detach(long attachmentId) {
