@@ -22,12 +22,12 @@ import javax.imageio.ImageIO;
  * hand), so the demo ships no photo or file with a licence of its own: a landscape for the home page,
  * a portrait silhouette per official, and an APBDes summary as a PDF.
  */
-final class SiteDemoFiles {
+public final class SiteDemoFiles {
 
     private SiteDemoFiles() {}
 
     /** A river landscape at dawn, 1600×900, in the village's colour. */
-    static byte[] landscape(Color accent, long seed) {
+    public static byte[] landscape(Color accent, long seed) {
         int w = 1600;
         int h = 900;
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -81,7 +81,7 @@ final class SiteDemoFiles {
     }
 
     /** A portrait silhouette in a round frame, 480×480, shirt in the given colour. */
-    static byte[] portrait(Color shirt, Color background, boolean headscarf) {
+    public static byte[] portrait(Color shirt, Color background, boolean headscarf) {
         int s = 480;
         BufferedImage image = new BufferedImage(s, s, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -109,7 +109,7 @@ final class SiteDemoFiles {
     }
 
     /** A one-page PDF with a title and lines of text (Helvetica, no embedded font), for the APBDes. */
-    static byte[] pdf(String title, List<String> lines) {
+    public static byte[] pdf(String title, List<String> lines) {
         StringBuilder content = new StringBuilder("BT /F1 18 Tf 56 780 Td (")
                 .append(pdfText(title))
                 .append(") Tj ET\n");

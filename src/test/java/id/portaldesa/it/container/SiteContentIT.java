@@ -20,6 +20,11 @@ import id.portaldesa.shared.seams.SearchHit;
 import id.portaldesa.shared.seams.SiteMenu;
 import id.portaldesa.shared.seams.Sitemap;
 import id.portaldesa.shared.seams.SitemapEntry;
+import id.portaldesa.media.MediaRef;
+import id.portaldesa.media.MediaService;
+import id.portaldesa.media.MediaVisibility;
+import id.portaldesa.media.Upload;
+import id.portaldesa.site.SiteDemoFiles;
 import id.portaldesa.site.SiteService;
 import id.portaldesa.site.Sites;
 import id.portaldesa.site.menu.MenuService;
@@ -92,6 +97,9 @@ class SiteContentIT {
 
     @Inject
     OfficialPersonalData officialData;
+
+    @Inject
+    MediaService mediaService;
 
     static ProfileDetails details(String history) {
         return new ProfileDetails(
@@ -341,5 +349,64 @@ class SiteContentIT {
         assertThrows(NotFoundException.class, () -> profiles.updateDetails(details("x")));
         assertThrows(NotFoundException.class, () -> pages.create(new PageForm("x", "y")));
         assertThrows(NotFoundException.class, () -> menu.arrange(List.of(), Set.of()));
+    }
+
+    @Test
+    void a_pages_pdf_is_stored_listed_and_deleted_with_it_and_a_refused_file_leaves_nothing() {
+        VillageRef village = fixtures.freshVillage();
+        fixtures.actAsAdminOf(village);
+        long id = pages.create(new PageForm("APBDes", "Ringkasan."));
+        pages.publish(id, true);
+        byte[] pdf = SiteDemoFiles.pdf("APBDes", List.of("Pendapatan Rp1.000"));
+        long attachment = pages.attach(id, new Upload("apbdes.pdf", pdf), "Ringkasan APBDes");
+        PublishedPage page = published.bySlug(village.id(), "apbdes").orElseThrow();
+        assertEquals(1, page.attachments().size());
+        MediaRef stored = page.attachments().get(0).media();
+        assertEquals(pdf.length, stored.size());
+        assertFalse(stored.isImage());
+
+        BusinessException notPdf = assertThrows(
+                BusinessException.class,
+                () -> pages.attach(id, new Upload("palsu.pdf", "bukan pdf".getBytes()), "Palsu"));
+        assertTrue(notPdf.getMessageKey().startsWith("media."), notPdf.getMessageKey());
+        assertEquals(1, pages.attachments(id).size(), "nothing half-saved");
+
+        pages.detach(attachment);
+        assertTrue(mediaService.find(stored.id()).isEmpty(), "the file goes with its attachment");
+        long second = pages.attach(id, new Upload("b.pdf", pdf), "Lampiran B");
+        long mediaOfSecond = pages.attachments(id).stream()
+                .filter(a -> a.id() == second)
+                .findFirst()
+                .orElseThrow()
+                .mediaId();
+        pages.delete(id);
+        assertTrue(mediaService.find(mediaOfSecond).isEmpty(), "and with its page");
+    }
+
+    @Test
+    void another_villages_media_cannot_be_attached_and_portraits_replace_each_other() throws Exception {
+        VillageRef a = fixtures.freshVillage();
+        VillageRef b = fixtures.freshVillage();
+        fixtures.actAsAdminOf(a);
+        long pageOfA = pages.create(new PageForm("Milik A", "x"));
+        long mediaOfA = mediaService
+                .storeDocument(new Upload("a.pdf", SiteDemoFiles.pdf("A", List.of())), MediaVisibility.PUBLIC)
+                .id();
+        pages.attach(pageOfA, mediaOfA, "Dokumen A");
+        long official = profiles.addOfficial(new OfficialForm(null, "Foto Uji", "Ketua BPD"));
+        byte[] portrait = SiteDemoFiles.portrait(java.awt.Color.BLUE, java.awt.Color.GRAY, false);
+        profiles.showPhoto(official, new Upload("a.jpg", portrait));
+        Long first = profiles.officials().get(0).photoMediaId();
+        profiles.showPhoto(official, new Upload("b.jpg", portrait));
+        Long second = profiles.officials().get(0).photoMediaId();
+        assertTrue(first != null && second != null && !first.equals(second));
+        assertTrue(mediaService.find(first).isEmpty(), "the replaced portrait is deleted");
+        assertTrue(mediaService.find(second).orElseThrow().width() <= 480, "portraits are kept small");
+
+        fixtures.actAsAdminOf(b);
+        long pageOfB = pages.create(new PageForm("Milik B", "y"));
+        assertThrows(NotFoundException.class, () -> pages.attach(pageOfB, mediaOfA, "Curian"));
+        assertThrows(NotFoundException.class, () -> profiles.showPhoto(official, new Upload("c.jpg", portrait)));
+        assertTrue(pages.attachments(pageOfB).isEmpty());
     }
 }

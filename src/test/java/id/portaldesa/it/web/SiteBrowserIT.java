@@ -3,6 +3,7 @@ package id.portaldesa.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.portaldesa.site.SiteDemoFiles;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,18 @@ class SiteBrowserIT {
                 .findElement(By.cssSelector("button"));
     }
 
+    /** A file on disk for a file input, as a person would pick it. */
+    static String file(String name, byte[] bytes) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("site-upload");
+            java.nio.file.Path path = dir.resolve(name);
+            java.nio.file.Files.write(path, bytes);
+            return path.toAbsolutePath().toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     String bodyClass() {
         return browser.findElement(By.tagName("body")).getAttribute("class");
     }
@@ -150,6 +163,10 @@ class SiteBrowserIT {
         type("details:officeHours", "Senin–Jumat 08.00–15.00");
         click("details:save");
         assertTrue(text().contains("Profil lengkap disimpan"), text());
+        browser.findElement(By.id("hero:file"))
+                .sendKeys(file("desa.jpg", SiteDemoFiles.landscape(new java.awt.Color(0x00796b), 7)));
+        click("hero:upload");
+        assertTrue(text().contains("Gambar utama disimpan"), text());
         Browser.screenshot(browser, "site-build-02-details");
 
         click("site-nav-officials");
@@ -160,6 +177,11 @@ class SiteBrowserIT {
         type("add:position", "Ketua BPD");
         click("add:save");
         assertTrue(text().contains("Siti Aminah"), text());
+        new Select(browser.findElement(By.id("photo:who"))).selectByVisibleText("Siti Aminah — Ketua BPD");
+        browser.findElement(By.id("photo:file"))
+                .sendKeys(file("siti.jpg", SiteDemoFiles.portrait(new java.awt.Color(0xad1457), java.awt.Color.LIGHT_GRAY, true)));
+        click("photo:upload");
+        assertTrue(text().contains("Foto perangkat disimpan"), text());
         Browser.screenshot(browser, "site-build-03-officials");
 
         click("site-nav-pages");
@@ -168,6 +190,11 @@ class SiteBrowserIT {
         type("page:body", "Ringkasan anggaran desa.\n\nBelanja untuk jalan usaha tani.");
         click("page:publish");
         assertTrue(text().contains("Halaman terbit"), text());
+        type("attach:attachmentTitle", "Ringkasan APBDes 2026");
+        browser.findElement(By.id("attach:attachmentFile"))
+                .sendKeys(file("apbdes.pdf", SiteDemoFiles.pdf("APBDes 2026", List.of("Pendapatan Rp1.000.000"))));
+        click("attach:upload");
+        assertTrue(text().contains("Dokumen ditambahkan"), text());
         Browser.screenshot(browser, "site-build-04-page");
 
         click("site-nav-theme");
@@ -197,6 +224,9 @@ class SiteBrowserIT {
         List<WebElement> menu = browser.findElements(By.cssSelector(".site-menu ul a"));
         assertEquals("APBDes Tahun 2026", menu.get(0).getText(), "first in the menu, as ordered");
         assertTrue(text().contains("Selamat datang di desa kami."), text());
+        WebElement hero = browser.findElement(By.cssSelector(".hero-media img"));
+        assertTrue(hero.getAttribute("srcset").contains("640w"), hero.getAttribute("srcset"));
+        assertTrue((Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", hero));
         Browser.screenshot(browser, "site-build-07-home");
 
         browser.get(Http.BASE + village.prefix() + "/profil");
@@ -210,6 +240,10 @@ class SiteBrowserIT {
 
         browser.get(Http.BASE + village.prefix() + "/halaman/apbdes-tahun-2026");
         assertTrue(text().contains("Belanja untuk jalan usaha tani."), text());
+        String pdf = browser.findElement(By.cssSelector("a.attachment")).getAttribute("href");
+        java.net.http.HttpResponse<byte[]> download = new Http().raw(pdf.replace(Http.BASE, ""));
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         Browser.screenshot(browser, "site-build-09-page");
     }
 
@@ -261,6 +295,14 @@ class SiteBrowserIT {
                 "longitude", "102.2708",
                 "population", "2314"));
         admin.publishPage("Badan Permusyawaratan Desa", "Tugas BPD.\n\nAnggota BPD.");
+        Http.Page hero = admin.http.upload(
+                admin.http.get(village.prefix() + "/kantor/profil/rincian"),
+                "hero",
+                "file",
+                "desa.jpg",
+                SiteDemoFiles.landscape(new java.awt.Color(0x2e7d32), 3),
+                "upload");
+        assertTrue(hero.text().contains("Gambar utama disimpan"), "the weight counts a hero picture: " + hero.text());
         browser = Browser.open();
         logInAsAdmin(village);
         StringBuilder faults = new StringBuilder();
