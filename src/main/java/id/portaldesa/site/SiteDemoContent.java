@@ -2,7 +2,6 @@ package id.portaldesa.site;
 
 import id.portaldesa.media.Upload;
 import id.portaldesa.shared.seams.DemoContent;
-import java.awt.Color;
 import id.portaldesa.site.pages.PageForm;
 import id.portaldesa.site.pages.PageService;
 import id.portaldesa.site.profile.OfficialForm;
@@ -12,6 +11,7 @@ import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

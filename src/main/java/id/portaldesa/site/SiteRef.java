@@ -34,14 +34,37 @@ public record SiteRef(
             String email,
             String accentColor,
             String logoVersion) {
-        this(villageId, revision, tagline, address, phone, email, accentColor, logoVersion, null, "default", null,
-                null, null);
+        this(
+                villageId,
+                revision,
+                tagline,
+                address,
+                phone,
+                email,
+                accentColor,
+                logoVersion,
+                null,
+                "default",
+                null,
+                null,
+                null);
     }
 
     /** The site of a village that has never changed it. */
     static SiteRef empty(long villageId, long revision) {
         return new SiteRef(
-                villageId, revision, null, null, null, null, Site.DEFAULT_ACCENT, null, null, "default", null, null,
+                villageId,
+                revision,
+                null,
+                null,
+                null,
+                null,
+                Site.DEFAULT_ACCENT,
+                null,
+                null,
+                "default",
+                null,
+                null,
                 null);
     }
 

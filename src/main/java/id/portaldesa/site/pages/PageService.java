@@ -1,11 +1,11 @@
 package id.portaldesa.site.pages;
 
 import id.portaldesa.account.AuditTrail;
+import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.media.MediaRef;
 import id.portaldesa.media.MediaService;
 import id.portaldesa.media.MediaVisibility;
 import id.portaldesa.media.Upload;
-import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.security.Permission;
 import id.portaldesa.site.SiteAudit;

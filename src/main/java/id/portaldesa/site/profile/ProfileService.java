@@ -1,14 +1,14 @@
 package id.portaldesa.site.profile;
 
 import id.portaldesa.account.AuditTrail;
-import id.portaldesa.media.MediaRef;
-import id.portaldesa.media.MediaService;
-import id.portaldesa.media.MediaVisibility;
-import id.portaldesa.media.Upload;
 import id.portaldesa.account.MembershipRepository;
 import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffMember;
 import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.media.MediaRef;
+import id.portaldesa.media.MediaService;
+import id.portaldesa.media.MediaVisibility;
+import id.portaldesa.media.Upload;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.security.Permission;

@@ -2,7 +2,6 @@ package id.portaldesa.site.web;
 
 import id.portaldesa.account.StaffMember;
 import id.portaldesa.media.Upload;
-import jakarta.servlet.http.Part;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.site.profile.OfficialForm;
 import id.portaldesa.site.profile.ProfileService;
@@ -12,6 +11,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;

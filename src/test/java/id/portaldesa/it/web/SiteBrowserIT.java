@@ -179,7 +179,9 @@ class SiteBrowserIT {
         assertTrue(text().contains("Siti Aminah"), text());
         new Select(browser.findElement(By.id("photo:who"))).selectByVisibleText("Siti Aminah — Ketua BPD");
         browser.findElement(By.id("photo:file"))
-                .sendKeys(file("siti.jpg", SiteDemoFiles.portrait(new java.awt.Color(0xad1457), java.awt.Color.LIGHT_GRAY, true)));
+                .sendKeys(file(
+                        "siti.jpg",
+                        SiteDemoFiles.portrait(new java.awt.Color(0xad1457), java.awt.Color.LIGHT_GRAY, true)));
         click("photo:upload");
         assertTrue(text().contains("Foto perangkat disimpan"), text());
         Browser.screenshot(browser, "site-build-03-officials");
@@ -226,7 +228,8 @@ class SiteBrowserIT {
         assertTrue(text().contains("Selamat datang di desa kami."), text());
         WebElement hero = browser.findElement(By.cssSelector(".hero-media img"));
         assertTrue(hero.getAttribute("srcset").contains("640w"), hero.getAttribute("srcset"));
-        assertTrue((Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", hero));
+        assertTrue(
+                (Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", hero));
         Browser.screenshot(browser, "site-build-07-home");
 
         browser.get(Http.BASE + village.prefix() + "/profil");

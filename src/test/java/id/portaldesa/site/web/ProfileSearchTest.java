@@ -14,19 +14,7 @@ class ProfileSearchTest {
     @Test
     void finds_the_village_by_its_name_or_district_whatever_the_case_and_accents() {
         var village = VillageRefs.village(4, "kungkai", null, VillageStatus.ACTIVE);
-        var site = new SiteRef(
-                4,
-                1,
-                "Desa sejuk di tepi sungai",
-                "Jl. Lintas",
-                null,
-                null,
-                "#2e7d32",
-                null,
-                "default",
-                null,
-                null,
-                null);
+        var site = new SiteRef(4, 1, "Desa sejuk di tepi sungai", "Jl. Lintas", null, null, "#2e7d32", null);
         SearchHit byName = ProfileSearch.hitFor(village, site, "desa KUNGKÁI").orElseThrow();
         assertEquals("Desa kungkai", byName.title());
         assertEquals("Bangko, Kabupaten Merangin", byName.snippet(), "the name matched: the snippet says where");
