@@ -1,7 +1,6 @@
 package id.portaldesa.site.web;
 
 import id.portaldesa.media.Upload;
-import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.site.pages.PageForm;
 import id.portaldesa.site.pages.PageService;
@@ -43,17 +42,21 @@ public class PageEditPage implements Serializable {
     @Size(max = 160)
     private String attachmentTitle;
 
-    /** The view action: the page of {@code ?id=}, of this village only (else 404). */
-    public void load() {
+    /**
+     * The view action: the page of {@code ?id=}, of this village only (another village's or an
+     * unknown id: 404); without an id, the list of pages to choose from.
+     */
+    public String load() {
         village.check();
         if (id == null) {
-            throw new NotFoundException();
+            return "/office/site/pages.xhtml?faces-redirect=true";
         }
         if (page == null) {
             reload();
             title = page.title();
             body = page.body();
         }
+        return null;
     }
 
     private void reload() {
