@@ -42,7 +42,7 @@ public class ImageIoGuard implements ServletContextListener {
     }
 
     /** Deregisters every plugin loaded by this WAR's class loader; returns how many. */
-    static int removeOwnPlugins() {
+    public static int removeOwnPlugins() {
         ClassLoader own = ImageIoGuard.class.getClassLoader();
         IIORegistry registry = IIORegistry.getDefaultInstance();
         int removed = 0;

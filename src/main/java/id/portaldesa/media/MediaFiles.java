@@ -68,6 +68,7 @@ public class MediaFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("The media directory " + root + " cannot be made (PORTAL_MEDIA_DIR)", e);
         }
+        removeStaleStaging();
         LOG.info(() -> "Media files in " + root);
     }
 

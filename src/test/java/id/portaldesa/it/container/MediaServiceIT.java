@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.portaldesa.media.ImageIoGuard;
 import id.portaldesa.media.MediaFiles;
 import id.portaldesa.media.MediaKind;
 import id.portaldesa.media.MediaRef;
@@ -221,6 +222,25 @@ class MediaServiceIT {
                 () -> media.storeImage(new Upload("x.jpg", TestPictures.jpeg(400, 300)), MediaVisibility.PUBLIC));
         fixtures.actFor(a);
         assertEquals(ofA, media.find(ofA.id()).orElseThrow());
+    }
+
+    @Test
+    void noImagePluginOfThePortalStaysInTheJvmWideRegistry() {
+        fixtures.actAsAdminOf(fixtures.freshVillage());
+        javax.imageio.spi.IIORegistry registry = javax.imageio.spi.IIORegistry.getDefaultInstance();
+        ClassLoader portal = ImageIoGuard.class.getClassLoader();
+        // As if something had scanned the WAR's class path for plugins (ImageIO.scanForPlugins()).
+        registry.registerServiceProvider(
+                new com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi(),
+                javax.imageio.spi.ImageReaderSpi.class);
+        assertTrue(ImageIoGuard.removeOwnPlugins() >= 1);
+        registry.getCategories()
+                .forEachRemaining(category -> registry.getServiceProviders(category, false)
+                        .forEachRemaining(provider -> assertFalse(
+                                provider.getClass().getClassLoader() == portal,
+                                provider.getClass().getName())));
+        // The portal's own pipeline still reads everything without them.
+        media.storeImage(new Upload("c.jpg", TestPictures.cmykJpeg(64, 64, 255, 0, 0, 0)), MediaVisibility.PRIVATE);
     }
 
     static String refused(org.junit.jupiter.api.function.Executable upload) {
