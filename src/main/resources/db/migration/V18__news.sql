@@ -60,3 +60,6 @@ CREATE TABLE news_slug_history (
     CONSTRAINT fk_news_slug_history_village FOREIGN KEY (village_id) REFERENCES village (id),
     CONSTRAINT fk_news_slug_history_article FOREIGN KEY (article_id) REFERENCES news_article (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- An article's cover is a public image of the media pipeline (media feature, V16).
+ALTER TABLE news_article ADD CONSTRAINT fk_news_article_cover FOREIGN KEY (cover_media_id) REFERENCES media (id);

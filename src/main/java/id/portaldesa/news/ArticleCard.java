@@ -1,5 +1,6 @@
 package id.portaldesa.news;
 
+import id.portaldesa.media.MediaRef;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -9,6 +10,7 @@ import java.time.Instant;
  *
  * @param excerpt the summary staff wrote, or the start of the text
  * @param categoryName null when it has none
+ * @param cover the cover picture; null without one
  */
 public record ArticleCard(
         long id,
@@ -17,12 +19,12 @@ public record ArticleCard(
         String excerpt,
         String categoryName,
         String categorySlug,
-        Long coverMediaId,
+        MediaRef cover,
         Instant publishedAt,
         Instant updatedAt)
         implements Serializable {
 
     public boolean hasCover() {
-        return coverMediaId != null;
+        return cover != null;
     }
 }

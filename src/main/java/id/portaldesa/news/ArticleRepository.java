@@ -84,6 +84,10 @@ public class ArticleRepository extends VillageScopedRepository<Article> {
         em.flush();
     }
 
+    void flush() {
+        em.flush();
+    }
+
     void remove(Article article) {
         if (article.belongsTo(village())) {
             em.createQuery("delete from OldSlug o where o.villageId = :village and o.articleId = :id")

@@ -2,6 +2,7 @@ package id.portaldesa.news;
 
 import id.portaldesa.account.AuditTrail;
 import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.media.MediaRef;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.html.RichText;
@@ -111,34 +112,82 @@ public class NewsService {
         if (mediaId != null && !media.isOwnPublicImage(mediaId)) {
             throw new NotFoundException();
         }
+        replaceCover(article, mediaId);
+    }
+
+    private void replaceCover(Article article, Long mediaId) {
         announceIfPublic(article);
         Long previous = article.getCoverMediaId();
         article.cover(mediaId);
         if (previous != null && !previous.equals(mediaId)) {
+            // The row first: its foreign key must let go of the picture before the picture goes.
+            articles.flush();
             media.delete(previous);
         }
     }
 
     /** A new draft ({@code id} null) or the new text of an article, in one transaction. */
     public Article save(Long id, @NotNull @Valid ArticleForm form) {
-        return id == null ? create(form) : update(id, form);
+        return save(id, form, ArticlePictures.NONE);
+    }
+
+    /** The same with pictures: all of it or nothing (a refused picture saves no text either). */
+    public Article save(Long id, @NotNull @Valid ArticleForm form, @NotNull ArticlePictures pictures) {
+        user.require(Permission.PUBLISH_NEWS);
+        ArticleForm written = form;
+        if (pictures.hasPicture()) {
+            MediaRef picture = media.store(pictures.picture());
+            written = new ArticleForm(
+                    form.title(),
+                    form.slug(),
+                    form.summary(),
+                    form.text().stripTrailing() + "\n\n![" + pictures.cleanCaption() + "](" + RichText.MEDIA_SCHEME
+                            + ":" + picture.id() + ")",
+                    form.categoryId());
+        }
+        Article article = id == null ? create(written) : update(id, written);
+        if (pictures.hasCover()) {
+            replaceCover(article, media.store(pictures.cover()).id());
+        } else if (pictures.removeCover()) {
+            replaceCover(article, null);
+        }
+        return article;
     }
 
     /** Saves and publishes at once: both or neither. */
     public Article saveAndPublish(Long id, @NotNull @Valid ArticleForm form) {
-        Article article = save(id, form);
+        return saveAndPublish(id, form, ArticlePictures.NONE);
+    }
+
+    public Article saveAndPublish(Long id, @NotNull @Valid ArticleForm form, @NotNull ArticlePictures pictures) {
+        Article article = save(id, form, pictures);
         publish(article);
         return article;
     }
 
     /** Saves and schedules at once: both or neither (a time in the past saves nothing). */
     public Article saveAndSchedule(Long id, @NotNull @Valid ArticleForm form, @NotNull Instant at) {
+        return saveAndSchedule(id, form, at, ArticlePictures.NONE);
+    }
+
+    public Article saveAndSchedule(
+            Long id, @NotNull @Valid ArticleForm form, @NotNull Instant at, @NotNull ArticlePictures pictures) {
         if (!at.isAfter(clock.instant())) {
             throw new BusinessException("news.article.schedule.past");
         }
-        Article article = save(id, form);
+        Article article = save(id, form, pictures);
         schedule(article, at);
         return article;
+    }
+
+    /** The cover of an article, for its editor. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<MediaRef> coverOf(long id) {
+        user.require(Permission.PUBLISH_NEWS);
+        Long cover = articles.require(id).getCoverMediaId();
+        return cover == null
+                ? java.util.Optional.empty()
+                : media.find(List.of(cover)).stream().findFirst();
     }
 
     public void publish(long id) {
@@ -177,9 +226,12 @@ public class NewsService {
         Article article = articles.require(id);
         announceIfPublic(article);
         Long cover = article.getCoverMediaId();
+        List<Long> pictures = RichText.mediaIds(article.getBody());
         String title = article.getTitle();
         articles.remove(article);
+        articles.flush();
         media.delete(cover);
+        pictures.forEach(media::delete);
         audit.record("news.article.deleted", title, null);
     }
 

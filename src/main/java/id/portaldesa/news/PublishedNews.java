@@ -1,5 +1,7 @@
 package id.portaldesa.news;
 
+import id.portaldesa.media.MediaRef;
+import id.portaldesa.shared.html.RichText;
 import id.portaldesa.shared.paging.PageRequest;
 import id.portaldesa.shared.paging.Slice;
 import id.portaldesa.village.ContentRevisions;
@@ -43,6 +45,9 @@ public class PublishedNews {
 
     @Inject
     ContentRevisions revisions;
+
+    @Inject
+    NewsMedia media;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -190,11 +195,21 @@ public class PublishedNews {
 
     private static final String CARD = "select e.id, e.slug, e.title, e.summary, substring(e.bodyText, 1, 400),"
             + " e.categoryId, e.coverMediaId, e.publishedAt, e.updatedAt";
+    private static final java.util.regex.Pattern PICTURE =
+            java.util.regex.Pattern.compile("src=\"" + RichText.MEDIA_SCHEME + ":(\\d{1,18})\"");
     private static final String ORDER = " order by e.publishedAt desc, e.id desc";
 
     private List<ArticleCard> cards(long villageId, List<Object[]> rows) {
         Map<Long, CategoryRef> byId =
                 categories(villageId).stream().collect(Collectors.toMap(CategoryRef::id, Function.identity()));
+        Map<Long, MediaRef> covers =
+                media
+                        .find(rows.stream()
+                                .map(r -> (Long) r[6])
+                                .filter(java.util.Objects::nonNull)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(MediaRef::id, Function.identity()));
         return rows.stream()
                 .map(r -> {
                     CategoryRef category = r[5] == null ? null : byId.get((Long) r[5]);
@@ -206,7 +221,7 @@ public class PublishedNews {
                             summary != null ? summary : excerpt((String) r[4], EXCERPT),
                             category == null ? null : category.name(),
                             category == null ? null : category.slug(),
-                            (Long) r[6],
+                            r[6] == null ? null : covers.get((Long) r[6]),
                             (Instant) r[7],
                             (Instant) r[8]);
                 })
@@ -243,10 +258,19 @@ public class PublishedNews {
                 a.getSummary() != null ? a.getSummary() : excerpt(a.getBodyText(), EXCERPT),
                 category == null ? null : category.name(),
                 category == null ? null : category.slug(),
-                a.getCoverMediaId(),
+                a.getCoverMediaId() == null
+                        ? null
+                        : media.find(List.of(a.getCoverMediaId())).stream()
+                                .findFirst()
+                                .orElse(null),
                 a.getPublishedAt(),
                 a.getUpdatedAt());
-        return Optional.of(new ArticleView(card, a.getBody(), a.getBodyText(), author));
+        List<Long> pictureIds = new ArrayList<>();
+        java.util.regex.Matcher m = PICTURE.matcher(a.getBody());
+        while (m.find()) {
+            pictureIds.add(Long.parseLong(m.group(1)));
+        }
+        return Optional.of(new ArticleView(card, a.getBody(), a.getBodyText(), author, media.find(pictureIds)));
     }
 
     /** Plain text cut at a word to at most {@code max} characters, with an ellipsis when cut. */

@@ -34,6 +34,9 @@ public class ArticlePage {
     @Inject
     PageLinks links;
 
+    @Inject
+    id.portaldesa.media.web.MediaLinks mediaLinks;
+
     private String slug;
     private ArticleView article;
     private String body;
@@ -64,14 +67,16 @@ public class ArticlePage {
     /** The text as HTML: sanitised on save, its pictures rendered now. */
     public String getBody() {
         if (body == null && article != null) {
-            body = bodies.forPage(article.bodyHtml());
+            body = bodies.forPage(article.bodyHtml(), article.pictures());
         }
         return body;
     }
 
     /** The cover picture's absolute address for shared links ({@code og:image}); null without one. */
     public String getCoverUrl() {
-        return null;
+        return article == null || article.card().cover() == null
+                ? null
+                : mediaLinks.absoluteSrc(article.card().cover(), 1280);
     }
 
     public String getSlug() {

@@ -1,7 +1,10 @@
 package id.portaldesa.news.web;
 
+import id.portaldesa.media.MediaRef;
+import id.portaldesa.media.Upload;
 import id.portaldesa.news.Article;
 import id.portaldesa.news.ArticleForm;
+import id.portaldesa.news.ArticlePictures;
 import id.portaldesa.news.ArticleSlug;
 import id.portaldesa.news.ArticleStatus;
 import id.portaldesa.news.CategoryRow;
@@ -11,6 +14,7 @@ import id.portaldesa.village.VillageClock;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -58,6 +62,11 @@ public class EditorPage implements Serializable {
     private String text;
 
     private Long categoryId;
+    private MediaRef cover;
+    private boolean removeCover;
+    private String pictureCaption;
+    private transient Part coverUpload;
+    private transient Part pictureUpload;
     private String scheduleDate;
     private String scheduleTime;
 
@@ -83,14 +92,15 @@ public class EditorPage implements Serializable {
         summary = article.getSummary();
         text = article.getSource();
         categoryId = article.getCategoryId();
+        cover = news.coverOf(article.getId()).orElse(null);
     }
 
     public String save() {
-        return afterwards(news.save(id, form()), "news.article.saved");
+        return afterwards(news.save(id, form(), pictures()), "news.article.saved");
     }
 
     public String publish() {
-        return afterwards(news.saveAndPublish(id, form()), "news.article.publishedNow");
+        return afterwards(news.saveAndPublish(id, form(), pictures()), "news.article.publishedNow");
     }
 
     public String schedule() {
@@ -98,7 +108,7 @@ public class EditorPage implements Serializable {
         if (at == null) {
             return null;
         }
-        return afterwards(news.saveAndSchedule(id, form(), at), "news.article.scheduledFor");
+        return afterwards(news.saveAndSchedule(id, form(), at, pictures()), "news.article.scheduledFor");
     }
 
     public String unpublish() {
@@ -118,6 +128,15 @@ public class EditorPage implements Serializable {
         FacesMessages.info(messageKey, article.getTitle());
         FacesMessages.keepForNextRequest();
         return NewsRoutes.EDITOR_VIEW + "?faces-redirect=true&id=" + article.getId();
+    }
+
+    /** The pictures chosen in the form (a file input left empty sends nothing). */
+    private ArticlePictures pictures() {
+        return new ArticlePictures(upload(coverUpload), removeCover, upload(pictureUpload), pictureCaption);
+    }
+
+    private static Upload upload(Part part) {
+        return part == null || part.getSize() == 0 ? null : Upload.of(part);
     }
 
     private ArticleForm form() {
@@ -156,6 +175,42 @@ public class EditorPage implements Serializable {
 
     public Map<String, String> getPublicParameters() {
         return Map.of(NewsRoutes.SLUG_PARAMETER, currentSlug == null ? "" : currentSlug);
+    }
+
+    public MediaRef getCover() {
+        return cover;
+    }
+
+    public boolean isRemoveCover() {
+        return removeCover;
+    }
+
+    public void setRemoveCover(boolean removeCover) {
+        this.removeCover = removeCover;
+    }
+
+    public String getPictureCaption() {
+        return pictureCaption;
+    }
+
+    public void setPictureCaption(String pictureCaption) {
+        this.pictureCaption = pictureCaption;
+    }
+
+    public Part getCoverUpload() {
+        return coverUpload;
+    }
+
+    public void setCoverUpload(Part coverUpload) {
+        this.coverUpload = coverUpload;
+    }
+
+    public Part getPictureUpload() {
+        return pictureUpload;
+    }
+
+    public void setPictureUpload(Part pictureUpload) {
+        this.pictureUpload = pictureUpload;
     }
 
     public Long getId() {

@@ -53,6 +53,22 @@ public class FeedServlet extends HttpServlet {
         response.getOutputStream().write(xml);
     }
 
+    /** The cover leads the entry's text, so feed readers show it. */
+    private static String coverHtml(ArticleView a) {
+        return a.card().cover() == null
+                ? ""
+                : "<p><img src=\"" + id.portaldesa.shared.html.RichText.MEDIA_SCHEME + ":"
+                        + a.card().cover().id() + "\" alt=\"\" /></p>";
+    }
+
+    private static java.util.List<id.portaldesa.media.MediaRef> pictures(ArticleView a) {
+        java.util.List<id.portaldesa.media.MediaRef> all = new java.util.ArrayList<>(a.pictures());
+        if (a.card().cover() != null) {
+            all.add(a.card().cover());
+        }
+        return all;
+    }
+
     String xml() {
         VillageRef v = village.require();
         List<ArticleView> articles = news.feed(v.id());
@@ -78,7 +94,7 @@ public class FeedServlet extends HttpServlet {
                                 a.card().slug()),
                         a.card().title(),
                         a.card().excerpt(),
-                        bodies.forFeed(a.bodyHtml()),
+                        bodies.forFeed(coverHtml(a) + a.bodyHtml(), pictures(a)),
                         a.authorName(),
                         a.card().categoryName(),
                         a.card().publishedAt(),

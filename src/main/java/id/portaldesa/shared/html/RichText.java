@@ -111,6 +111,17 @@ public final class RichText {
         return m.matches() ? java.util.Optional.of(Long.parseLong(m.group(1))) : java.util.Optional.empty();
     }
 
+    /** Every picture of the media pipeline that sanitised rich text shows, in order. */
+    public static java.util.List<Long> mediaIds(String safeHtml) {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        Matcher m =
+                Pattern.compile("src=\"" + MEDIA_SCHEME + ":(\\d{1,18})\"").matcher(safeHtml == null ? "" : safeHtml);
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
+    }
+
     /**
      * The text of sanitised rich text without its markup, for search and summaries: blocks become
      * spaces, entities are decoded, runs of white space become one.

@@ -65,6 +65,9 @@ class NewsServiceIT {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    id.portaldesa.news.NewsPersonalData personalData;
+
     static ArticleForm form(String title, String text) {
         return new ArticleForm(title, null, null, text, null);
     }
@@ -216,6 +219,103 @@ class NewsServiceIT {
             assertFalse(body.contains("<img"), body);
             assertEquals(body, RichText.withoutImages().sanitize(body), "stored already safe: " + body);
         }
+    }
+
+    @Test
+    void aPersonsExportListsTheArticlesTheyWroteAndTheirErasureRenewsThePages() throws Exception {
+        VillageRef village = fixtures.freshVillage();
+        id.portaldesa.account.Account admin = fixtures.actAsAdminOf(village);
+        news.saveAndPublish(null, form("Tulisan Saya", "Isi."));
+        Object export =
+                personalData.export(new id.portaldesa.shared.privacy.DataSubject(admin.getId(), admin.getEmail()));
+        assertTrue(export.toString().contains("Tulisan Saya"), String.valueOf(export));
+        Object nobody = personalData.export(new id.portaldesa.shared.privacy.DataSubject(-1, "x@it.test"));
+        assertEquals(null, nobody);
+        long before = rows.contentRevision(village.id());
+        inTransaction(() ->
+                personalData.erase(new id.portaldesa.shared.privacy.DataSubject(admin.getId(), admin.getEmail())));
+        assertEquals(before + 1, rows.contentRevision(village.id()), "pages naming the author are renewed");
+    }
+
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
+
+    void inTransaction(Runnable work) throws Exception {
+        transaction.begin();
+        try {
+            work.run();
+            transaction.commit();
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+
+    @Inject
+    id.portaldesa.media.MediaService mediaService;
+
+    static byte[] photo() throws Exception {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void picturesAreTheVillagesOwnAndGoWithTheArticle() throws Exception {
+        VillageRef other = fixtures.freshVillage();
+        fixtures.actAsAdminOf(other);
+        long foreign = mediaService
+                .storeImage(
+                        new id.portaldesa.media.Upload("b.jpg", photo()), id.portaldesa.media.MediaVisibility.PUBLIC)
+                .id();
+
+        VillageRef village = fixtures.freshVillage();
+        fixtures.actAsAdminOf(village);
+        Article a = news.saveAndPublish(
+                null,
+                form("Bergambar", "Isi.\n\n![dari desa lain](media:" + foreign + ")"),
+                new id.portaldesa.news.ArticlePictures(
+                        new id.portaldesa.media.Upload("sampul.jpg", photo()),
+                        false,
+                        new id.portaldesa.media.Upload("isi.jpg", photo()),
+                        "Balai desa [baru]"));
+        String body = news.article(a.getId()).getBody();
+        assertFalse(body.contains("media:" + foreign), "another village's picture is dropped: " + body);
+        List<Long> pictures = RichText.mediaIds(body);
+        assertEquals(1, pictures.size(), body);
+        assertTrue(body.contains("alt=\"Balai desa baru\""), body);
+        var view = published.article(village.id(), a.getSlug()).orElseThrow();
+        assertTrue(view.card().hasCover());
+        assertEquals(
+                pictures,
+                view.pictures().stream().map(id.portaldesa.media.MediaRef::id).toList());
+        long cover = view.card().cover().id();
+
+        news.delete(a.getId());
+        assertTrue(mediaService.find(cover).isEmpty(), "the cover goes with the article");
+        assertTrue(mediaService.find(pictures.get(0)).isEmpty(), "its pictures too");
+    }
+
+    @Test
+    void aRefusedPictureSavesNothing() {
+        VillageRef village = fixtures.freshVillage();
+        fixtures.actAsAdminOf(village);
+        assertThrows(
+                BusinessException.class,
+                () -> news.save(
+                        null,
+                        form("Tidak tersimpan", "Isi."),
+                        new id.portaldesa.news.ArticlePictures(
+                                new id.portaldesa.media.Upload("bukan.jpg", "bukan gambar".getBytes()),
+                                false,
+                                null,
+                                null)));
+        assertEquals(
+                0,
+                news.articles(id.portaldesa.shared.paging.PageRequest.first(10), java.util.Optional.empty())
+                        .total());
     }
 
     @Test

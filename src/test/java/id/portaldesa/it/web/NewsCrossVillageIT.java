@@ -62,6 +62,15 @@ class NewsCrossVillageIT {
                             .status(),
                     "editor of B's " + id);
         }
+        // The same session on A's own domain (the session cookie sent as a browser on that host would).
+        String[] onDomain = {"Host", a.domain(), "Cookie", deskA.staff.cookieHeader()};
+        assertEquals(
+                404,
+                NewsDesk.noRedirect("/kantor/berita/tulis?id=" + idB, onDomain).statusCode(),
+                "on A's domain");
+        java.net.http.HttpResponse<String> ownList = NewsDesk.noRedirect("/kantor/berita", onDomain);
+        assertEquals(200, ownList.statusCode(), "A's own back office on A's domain");
+        assertFalse(ownList.body().contains("Desa Bee"));
         String listA = deskA.staff.get(a.prefix() + "/kantor/berita").body();
         assertFalse(listA.contains("Desa Bee"), "A's back office lists none of B's articles");
         // B's back office itself is closed to A's admin.

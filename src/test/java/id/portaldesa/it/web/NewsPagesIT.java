@@ -105,6 +105,47 @@ class NewsPagesIT {
     record Visit(Http visitor, String prefix) {}
 
     @Test
+    void theCoverIsShownLightAndSharedAsTheCardsPicture() throws Exception {
+        TestVillages.Village village = TestVillages.create();
+        NewsDesk desk = NewsDesk.of(village);
+        Http.Page editor = desk.publishWithCover("Festival Durian Desa", "Isi festival.", NewsDesk.photo());
+        String slug = NewsDesk.slugOf(editor);
+        assertNotNull(
+                editor.html().selectFirst("#editor img.media-image"), "the editor shows the cover: " + editor.text());
+
+        Http visitor = new Http();
+        Document page = visitor.get(village.prefix() + "/berita/" + slug).html();
+        Element cover = page.selectFirst(".news-cover img");
+        assertNotNull(cover, page.outerHtml());
+        assertTrue(cover.attr("srcset").contains("320w") && cover.attr("srcset").contains("1280w"), cover.outerHtml());
+        assertFalse(cover.attr("width").isEmpty() || cover.attr("height").isEmpty(), cover.outerHtml());
+        String image = page.selectFirst("meta[property=og:image]").attr("content");
+        assertTrue(image.startsWith("http") && image.contains("/1280."), image);
+        assertEquals(
+                "summary_large_image",
+                page.selectFirst("meta[name=twitter:card]").attr("content"));
+        HttpResponse<byte[]> picture = visitor.raw(cover.attr("src").replaceFirst("^https?://[^/]+", ""));
+        assertEquals(200, picture.statusCode());
+        assertTrue(picture.headers().firstValue("Content-Type").orElse("").startsWith("image/"));
+
+        Document list = visitor.get(village.prefix() + "/berita").html();
+        Element thumb = list.selectFirst(".news-card img.media-image");
+        assertNotNull(thumb, "a thumbnail on the news page");
+        assertEquals("lazy", thumb.attr("loading"));
+        assertTrue(
+                visitor.get(village.prefix() + "/")
+                        .html()
+                        .select("#section-news-latest img")
+                        .isEmpty(),
+                "the home page stays light: no thumbnails");
+        Document atom =
+                Jsoup.parse(visitor.get(village.prefix() + "/berita/feed.xml").body(), "", Parser.xmlParser());
+        Document content =
+                Jsoup.parseBodyFragment(atom.selectFirst("entry > content").text());
+        assertTrue(content.selectFirst("img").attr("src").startsWith("http"), "absolute in the feed: " + content);
+    }
+
+    @Test
     void anOldAddressAnswers301ToTheCurrentOne() throws Exception {
         TestVillages.Village village = TestVillages.createWithDomain();
         NewsDesk desk = NewsDesk.of(village);
