@@ -23,6 +23,8 @@ public record ArticlePictures(Upload cover, boolean removeCover, Upload picture,
     String cleanCaption() {
         return caption == null
                 ? ""
-                : caption.replaceAll("[\\[\\]\\r\\n]+", " ").replaceAll("\\s+", " ").strip();
+                : caption.replaceAll("[\\[\\]\\r\\n]+", " ")
+                        .replaceAll("\\s+", " ")
+                        .strip();
     }
 }

@@ -86,9 +86,9 @@ final class NewsDesk {
         data.put("editor:" + button, "x");
         String boundary = "----news" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        data.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                        + name + "\"\r\n\r\n" + value + "\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        data.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         if (cover != null) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"editor:cover\";"
                             + " filename=\"sampul.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")

@@ -15,6 +15,7 @@ class PageSlugsTest {
         assertEquals("lembaga-adat-desa", PageSlugs.of("  Lembaga Adat — Desa!  "));
         assertEquals("peraturan-desa-no-3-2026", PageSlugs.of("Peraturan Desa No. 3/2026"));
         assertEquals("kegiatan-posyandu-cafe", PageSlugs.of("Kegiatan Posyandu & Café"), "accents are dropped");
+        assertEquals("sekolah-negeri-pelita", PageSlugs.of("Sekolah Négeri Pélita"), "within a word too");
         assertEquals("halaman", PageSlugs.of("???"), "nothing readable: a fallback");
         assertEquals("halaman", PageSlugs.of(null));
         assertEquals("script-alert-1-script", PageSlugs.of("<script>alert(1)</script>"), "no markup survives");
