@@ -65,7 +65,10 @@ class StoredXssBrowserIT {
             + "  const u = new URL(r.name);"
             + "  if (u.origin !== location.origin) found.push('request left the page: ' + r.name);"
             + "  else if (r.responseStatus >= 400 && u.pathname !== '/favicon.ico')"
-            + "    found.push('request to ' + u.pathname + ' answered ' + r.responseStatus); });"
+            + "    found.push('request to ' + u.pathname + ' answered ' + r.responseStatus + ' from '"
+            + "      + Array.from(document.querySelectorAll('[src], [href]'))"
+            + "          .filter(function (e) { return e.src === r.name || e.href === r.name; })"
+            + "          .map(function (e) { return e.outerHTML.substring(0, 160); }).join(' | ')); });"
             + "return found;";
 
     ChromeDriver browser;
