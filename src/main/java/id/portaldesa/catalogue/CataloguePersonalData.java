@@ -115,7 +115,7 @@ public class CataloguePersonalData implements PersonalDataSource {
     private void eraseIn(VillageRef village, long sellerId) {
         changes.record(village.id(), CatalogueChanges.SELLER);
         for (Product product : products.ofSeller(sellerId)) {
-            Products.delete(products.lock(product), photos, oldSlugs, products, media);
+            Products.delete(products.lock(product), photos, oldSlugs, products, media::deleteForErasure);
         }
         sellers.find(sellerId).ifPresent(em::remove);
     }

@@ -146,7 +146,7 @@ public class ProductService {
         Seller seller = seller();
         Product product = products.requireOf(seller.getId(), productId);
         changes.record(currentVillage.id(), CatalogueChanges.PRODUCT);
-        Products.delete(products.lock(product), photos, oldSlugs, products, media);
+        Products.delete(products.lock(product), photos, oldSlugs, products, media::delete);
     }
 
     private void addPhoto(Product product, Upload upload) {

@@ -11,10 +11,10 @@ final class Products {
             ProductPhotoRepository photos,
             OldSlugRepository oldSlugs,
             ProductRepository products,
-            Photos media) {
+            java.util.function.LongConsumer deleteMedia) {
         for (ProductPhoto photo : photos.ofProduct(product.getId())) {
             photos.remove(photo);
-            media.delete(photo.getMediaId());
+            deleteMedia.accept(photo.getMediaId());
         }
         oldSlugs.removeOf(OldSlug.PRODUCT, product.getId());
         products.remove(product);

@@ -115,7 +115,8 @@ public class DestinationEditor implements Serializable {
                 longitude,
                 contactPhone,
                 featured);
-        Upload upload = photo == null || photo.getSize() == 0 ? null : Upload.of(photo);
+        Upload chosen = Upload.of(photo);
+        Upload upload = chosen.isEmpty() ? null : chosen;
         if (id == null) {
             id = service.create(draft, upload);
             FacesMessages.info("catalogue.destination.created");

@@ -88,7 +88,8 @@ public class ShopProductPage implements Serializable {
     public String save() {
         long amount = Rupiah.parse(price).orElseThrow(() -> new BusinessException("catalogue.price.invalid"));
         ProductDraft draft = new ProductDraft(name, description, amount, unit, stock, categoryId);
-        Upload upload = photo == null || photo.getSize() == 0 ? null : Upload.of(photo);
+        Upload chosen = Upload.of(photo);
+        Upload upload = chosen.isEmpty() ? null : chosen;
         if (id == null) {
             long created = products.create(draft, upload);
             FacesMessages.info("catalogue.product.created");

@@ -34,6 +34,8 @@ public class CatalogueFixtureServlet extends HttpServlet {
                         .add("sellerId", made.sellerId())
                         .add("productId", made.productId())
                         .add("productSlug", made.productSlug())
+                        .add("oldProductSlug", made.oldProductSlug())
+                        .add("oldDestinationSlug", made.oldDestinationSlug())
                         .add("pendingProductId", made.pendingProductId())
                         .add("destinationSlug", made.destinationSlug())
                         .build()

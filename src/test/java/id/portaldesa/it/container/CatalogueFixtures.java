@@ -40,7 +40,13 @@ public class CatalogueFixtures {
 
     /** What a test needs to know about what was made. */
     public record Made(
-            long sellerId, long productId, String productSlug, long pendingProductId, String destinationSlug) {}
+            long sellerId,
+            long productId,
+            String productSlug,
+            String oldProductSlug,
+            long pendingProductId,
+            String destinationSlug,
+            String oldDestinationSlug) {}
 
     @Inject
     VillageDirectory directory;
@@ -88,7 +94,7 @@ public class CatalogueFixtures {
         user.actAs(resident);
         long product = products.create(
                 new ProductDraft(
-                        "Keripik " + village.name() + " " + unique,
+                        "Kripik " + village.name() + " " + unique,
                         "Keripik dari " + village.name() + ".",
                         15_000,
                         ProductUnit.PACK,
@@ -97,6 +103,20 @@ public class CatalogueFixtures {
                 photo());
         long pending = products.create(
                 new ProductDraft("Rahasia " + unique, "Belum diperiksa.", 9_000, ProductUnit.PIECE, null, null), null);
+        user.actAs(admin);
+        reviews.approve(product);
+        String oldProductSlug = reviews.review(product).product().getSlug();
+        user.actAs(resident);
+        products.update(
+                product,
+                new ProductDraft(
+                        "Keripik " + village.name() + " " + unique,
+                        "Keripik dari " + village.name() + ".",
+                        15_000,
+                        ProductUnit.PACK,
+                        5,
+                        null),
+                null);
         user.actAs(admin);
         reviews.approve(product);
         long destination = destinations.create(
@@ -114,12 +134,30 @@ public class CatalogueFixtures {
                         false),
                 photo());
         destinations.publish(destination, true);
+        String oldDestinationSlug = destinations.get(destination).destination().getSlug();
+        destinations.update(
+                destination,
+                new DestinationDraft(
+                        "Wisata Alam " + village.name() + " " + unique,
+                        "Tempat indah.",
+                        "Parkir",
+                        "08.00–17.00 WIB",
+                        5_000L,
+                        null,
+                        null,
+                        -2.08,
+                        102.27,
+                        null,
+                        false),
+                null);
         return new Made(
                 seller.getId(),
                 product,
                 reviews.review(product).product().getSlug(),
+                oldProductSlug,
                 pending,
-                destinations.get(destination).destination().getSlug());
+                destinations.get(destination).destination().getSlug(),
+                oldDestinationSlug);
     }
 
     static Upload photo() {

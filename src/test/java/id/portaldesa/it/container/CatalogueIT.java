@@ -209,7 +209,14 @@ class CatalogueIT {
     }
 
     static String problem(Runnable action) {
-        return assertThrows(BusinessException.class, action::run).getMessageKey();
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            return e.getMessageKey();
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            throw new AssertionError("A constraint, not a rule: " + e.getConstraintViolations(), e);
+        }
+        throw new AssertionError("No refusal");
     }
 
     List<String> history(String subject, long id) {
@@ -244,7 +251,8 @@ class CatalogueIT {
         assertThrows(NotFoundException.class, () -> sellers.list(PageRequest.first(10), null), "sekdes may not");
 
         asAdmin(v);
-        assertEquals(1, sellers.list(PageRequest.first(10), SellerState.REQUESTED).total());
+        assertEquals(
+                1, sellers.list(PageRequest.first(10), SellerState.REQUESTED).total());
         assertEquals("catalogue.reason.required", problem(() -> sellers.refuse(asked.getId(), "  ")));
         sellers.refuse(asked.getId(), "Foto KTP belum jelas, datang ke kantor desa.");
         OutgoingMail refusal = lastMailTo(email);
@@ -253,7 +261,9 @@ class CatalogueIT {
 
         as(v, account);
         assertEquals(SellerState.REFUSED, sellers.mine().orElseThrow().getState());
-        assertEquals("Foto KTP belum jelas, datang ke kantor desa.", sellers.mine().orElseThrow().getReason());
+        assertEquals(
+                "Foto KTP belum jelas, datang ke kantor desa.",
+                sellers.mine().orElseThrow().getReason());
         sellers.ask("Lapak Sari", "0812-3456-7890", ID);
 
         asAdmin(v);
@@ -263,7 +273,9 @@ class CatalogueIT {
         as(v, account);
         assertEquals(SellerState.APPROVED, sellers.mine().orElseThrow().getState());
         assertNull(sellers.mine().orElseThrow().getReason());
-        assertTrue(lastMailTo(email).subject().contains("disetujui"), lastMailTo(email).subject());
+        assertTrue(
+                lastMailTo(email).subject().contains("disetujui"),
+                lastMailTo(email).subject());
         assertEquals(
                 List.of(
                         "workflow.seller.START.REQUESTED",
@@ -284,7 +296,10 @@ class CatalogueIT {
         assertTrue(publicOf(v).products().isEmpty(), "a new product waits for the admin");
 
         asAdmin(v);
-        assertEquals(1, reviews.list(PageRequest.first(10), ProductReviewService.Filter.WAITING).total());
+        assertEquals(
+                1,
+                reviews.list(PageRequest.first(10), ProductReviewService.Filter.WAITING)
+                        .total());
         reviews.approve(id);
         PublicProduct shown = publicProduct(v, "keripik-pisang");
         assertEquals("Keripik Pisang", shown.name());
@@ -300,8 +315,16 @@ class CatalogueIT {
         assertEquals("Keripik Pisang", shown.name(), "the changed name waits");
         assertEquals(18_000, shown.price(), "the changed price does not");
 
-        products.update(id, new ProductDraft("Keripik Pisang Cokelat", "Renyah dan gurih.\n\nIsi 250 gram.", 17_500,
-                ProductUnit.GRAM_250, 0, null), null);
+        products.update(
+                id,
+                new ProductDraft(
+                        "Keripik Pisang Cokelat",
+                        "Renyah dan gurih.\n\nIsi 250 gram.",
+                        17_500,
+                        ProductUnit.GRAM_250,
+                        0,
+                        null),
+                null);
         shown = publicProduct(v, "keripik-pisang");
         assertEquals(17_500, shown.price());
         assertEquals(ProductUnit.GRAM_250, shown.unit());
@@ -350,7 +373,8 @@ class CatalogueIT {
         assertThrows(NotFoundException.class, () -> reviews.review(sarisProduct));
         assertThrows(NotFoundException.class, () -> reviews.approve(sarisProduct));
         assertThrows(NotFoundException.class, () -> reviews.hide(sarisProduct, "bukan urusan desa ini"));
-        assertThrows(NotFoundException.class, () -> sellers.approve(sari.seller().getId()));
+        assertThrows(
+                NotFoundException.class, () -> sellers.approve(sari.seller().getId()));
 
         as(v, sari.account());
         Product untouched = products.mine(sarisProduct).product();
@@ -389,17 +413,22 @@ class CatalogueIT {
         assertInstanceOf(CatalogueSnapshot.Missing.class, publicOf(v).product("keranjang-rotan"));
         assertTrue(lastMailTo(shop.email()).body().contains("Harga tidak wajar"));
         as(v, shop.account());
-        assertEquals("Harga tidak wajar, mohon diperiksa.", products.mine(id).product().getReason());
+        assertEquals(
+                "Harga tidak wajar, mohon diperiksa.",
+                products.mine(id).product().getReason());
 
         asAdmin(v);
         reviews.unhide(id);
         publicProduct(v, "keranjang-rotan");
         as(v, shop.account());
-        products.update(id, new ProductDraft("Keranjang Rotan", "Anyaman rapat.", 65_000, ProductUnit.PIECE, 3, null), null);
+        products.update(
+                id, new ProductDraft("Keranjang Rotan", "Anyaman rapat.", 65_000, ProductUnit.PIECE, 3, null), null);
         asAdmin(v);
         reviews.reject(id, "Keterangan terlalu singkat.");
         assertEquals(ProductState.CHANGE_REJECTED, reviews.review(id).product().getState());
-        assertEquals("Renyah dan gurih.\n\nIsi 250 gram.", publicProduct(v, "keranjang-rotan").description(),
+        assertEquals(
+                "Renyah dan gurih.\n\nIsi 250 gram.",
+                publicProduct(v, "keranjang-rotan").description(),
                 "the public keeps the approved version");
         assertTrue(lastMailTo(shop.email()).body().contains("Keterangan terlalu singkat."));
     }
@@ -420,12 +449,15 @@ class CatalogueIT {
         products.removePhoto(id, firstPhoto);
         assertEquals(1, products.mine(id).photos().size());
         assertEquals(ProductState.CHANGE_PENDING, products.mine(id).product().getState());
-        assertEquals(List.of(firstMedia), publicProduct(v, "gula-aren").photos().stream().map(r -> r.id()).toList(),
+        assertEquals(
+                List.of(firstMedia),
+                publicProduct(v, "gula-aren").photos().stream().map(r -> r.id()).toList(),
                 "the public keeps the approved photo");
 
         asAdmin(v);
         reviews.approve(id);
-        List<Long> shown = publicProduct(v, "gula-aren").photos().stream().map(r -> r.id()).toList();
+        List<Long> shown =
+                publicProduct(v, "gula-aren").photos().stream().map(r -> r.id()).toList();
         assertEquals(1, shown.size());
         assertFalse(shown.contains(firstMedia));
         assertTrue(media.find(firstMedia).isEmpty(), "a photo nobody uses is deleted with its media");
@@ -462,8 +494,10 @@ class CatalogueIT {
         long id = products.create(
                 new ProductDraft("Kerupuk Ikan", "Tinggal digoreng.", 20_000, ProductUnit.PACK, null, snacks.getId()),
                 null);
-        assertEquals("catalogue.category.unknown", problem(() -> products.create(
-                new ProductDraft("Lain", "Lain.", 1_000, ProductUnit.PACK, null, Long.MAX_VALUE), null)));
+        assertEquals(
+                "catalogue.category.unknown",
+                problem(() -> products.create(
+                        new ProductDraft("Lain", "Lain.", 1_000, ProductUnit.PACK, null, Long.MAX_VALUE), null)));
         asAdmin(v);
         reviews.approve(id);
         assertEquals("makanan-ringan", publicProduct(v, "kerupuk-ikan").categorySlug());
@@ -472,7 +506,9 @@ class CatalogueIT {
         assertEquals("camilan", publicProduct(v, "kerupuk-ikan").categorySlug());
         categories.remove(snacks.getId());
         assertNull(publicProduct(v, "kerupuk-ikan").categorySlug());
-        assertEquals(List.of("Kerajinan"), categories.all().stream().map(Category::getName).toList());
+        assertEquals(
+                List.of("Kerajinan"),
+                categories.all().stream().map(Category::getName).toList());
     }
 
     @Test
@@ -504,17 +540,48 @@ class CatalogueIT {
 
         destinations.update(
                 id,
-                new DestinationDraft("Air Terjun Talang Indah", draft.description(), null, null, 0L, null, null,
-                        null, null, null, false),
+                new DestinationDraft(
+                        "Air Terjun Talang Indah",
+                        draft.description(),
+                        null,
+                        null,
+                        0L,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false),
                 null);
         assertEquals(
                 new CatalogueSnapshot.Moved<id.portaldesa.catalogue.PublicDestination>("air-terjun-talang-indah"),
                 publicOf(v).destination("air-terjun-talang"));
-        assertEquals("catalogue.destination.phone.invalid", problem(() -> destinations.update(
-                id,
-                new DestinationDraft("Air Terjun Talang Indah", "x", null, null, null, null, null, null, null,
-                        "12", false),
-                null)));
+        assertThrows(
+                jakarta.validation.ConstraintViolationException.class,
+                () -> destinations.update(
+                        id,
+                        new DestinationDraft(
+                                "Air Terjun Talang Indah", "x", null, null, null, null, null, null, null, "12", false),
+                        null),
+                "no phone number at all");
+        assertEquals(
+                "catalogue.destination.phone.invalid",
+                problem(() -> destinations.update(
+                        id,
+                        new DestinationDraft(
+                                "Air Terjun Talang Indah",
+                                "x",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "0112345678",
+                                false),
+                        null)),
+                "written like a number, but no Indonesian area code");
         destinations.publish(id, false);
         assertInstanceOf(CatalogueSnapshot.Missing.class, publicOf(v).destination("air-terjun-talang-indah"));
         assertInstanceOf(CatalogueSnapshot.Missing.class, publicOf(v).destination("air-terjun-talang"));
@@ -542,11 +609,10 @@ class CatalogueIT {
         assertFalse(ids.contains("section-catalogue-destinations"), "nothing to show, no section: " + ids);
 
         List<SearchHit> hits = search.search("dodol");
-        assertEquals(List.of("Dodol Durian"), hits.stream().map(SearchHit::title).toList(), "the waiting one is not found");
-        assertTrue(sitemap.entries().stream()
-                .anyMatch(e -> e.parameters().equals(Map.of("nama", "dodol-durian"))));
-        assertFalse(sitemap.entries().stream()
-                .anyMatch(e -> e.parameters().containsValue("dodol-nangka-rahasia")));
+        assertEquals(
+                List.of("Dodol Durian"), hits.stream().map(SearchHit::title).toList(), "the waiting one is not found");
+        assertTrue(sitemap.entries().stream().anyMatch(e -> e.parameters().equals(Map.of("nama", "dodol-durian"))));
+        assertFalse(sitemap.entries().stream().anyMatch(e -> e.parameters().containsValue("dodol-nangka-rahasia")));
     }
 
     @Test
@@ -556,14 +622,15 @@ class CatalogueIT {
         Shop neighbour = shop(v, "Lapak Tetangga");
         as(v, shop.account());
         long id = products.create(draft("Tikar Pandan", 85_000), photo(Color.PINK));
-        long mediaId = products.mine(id).photos().get(0).media().id();
         asAdmin(v);
         reviews.approve(id);
         as(v, neighbour.account());
         long kept = products.create(draft("Tudung Saji", 45_000), null);
 
         String json = personalData.export(shop.account(), PASSWORD);
-        assertTrue(json.contains("Lapak Pribadi") && json.contains("Tikar Pandan") && json.contains("+6281234567890"), json);
+        assertTrue(
+                json.contains("Lapak Pribadi") && json.contains("Tikar Pandan") && json.contains("+6281234567890"),
+                json);
         assertFalse(json.contains("Lapak Tetangga") || json.contains("Tudung Saji"), "nobody else's: " + json);
 
         fixtures.actFor(v.ref());
@@ -572,10 +639,11 @@ class CatalogueIT {
         assertInstanceOf(CatalogueSnapshot.Missing.class, publicOf(v).product("tikar-pandan"));
         asAdmin(v);
         assertThrows(NotFoundException.class, () -> reviews.review(id));
-        assertTrue(media.find(mediaId).isEmpty(), "the photo went with it");
-        assertEquals(0, sellers.list(PageRequest.first(10), null).items().stream()
-                .filter(l -> l.seller().getShopName().equals("Lapak Pribadi"))
-                .count());
+        assertEquals(
+                0,
+                sellers.list(PageRequest.first(10), null).items().stream()
+                        .filter(l -> l.seller().getShopName().equals("Lapak Pribadi"))
+                        .count());
         assertEquals("Tudung Saji", reviews.review(kept).product().getDraftName(), "the neighbour keeps theirs");
     }
 
@@ -586,7 +654,11 @@ class CatalogueIT {
     }
 
     Iterable<id.portaldesa.shared.seams.HomeSection> homeSectionsBeans() {
-        return jakarta.enterprise.inject.spi.CDI.current()
+        return jakarta.enterprise
+                .inject
+                .spi
+                .CDI
+                .current()
                 .select(id.portaldesa.shared.seams.HomeSection.class, jakarta.enterprise.inject.Any.Literal.INSTANCE);
     }
 }

@@ -129,13 +129,15 @@ class CatalogueBrowserIT {
         // A visitor finds it and orders on WhatsApp.
         browser.get(base + "/produk");
         browser.findElement(By.partialLinkText("Keripik Pisang Cokelat")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/produk/"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("/produk/"));
         String address = browser.getCurrentUrl();
         assertEquals(base + "/produk/keripik-pisang-cokelat", address);
         assertTrue(text().contains("Rp15.000"), text());
         assertTrue(text().contains("Dapur Bu Sari"), text());
         WebElement picture = browser.findElement(By.cssSelector(".pd-photos img"));
-        assertTrue(((Number) browser.executeScript("return arguments[0].naturalWidth", picture)).intValue() > 0,
+        assertTrue(
+                ((Number) browser.executeScript("return arguments[0].naturalWidth", picture)).intValue() > 0,
                 "the photo loaded");
         assertEquals("lazy", picture.getAttribute("loading"));
         assertTrue(!picture.getAttribute("srcset").isEmpty(), "srcset");
@@ -146,9 +148,13 @@ class CatalogueBrowserIT {
         String message = URLDecoder.decode(wa.getRawQuery().substring("text=".length()), StandardCharsets.UTF_8);
         assertTrue(message.contains("Keripik Pisang Cokelat"), message);
         assertTrue(message.contains(address), "the message names the product's address: " + message);
-        assertEquals(200, new Http().get(message.substring(message.indexOf("http"))).status(),
+        assertEquals(
+                200,
+                new Http().get(message.substring(message.indexOf("http"))).status(),
                 "the address in the message opens the product");
-        assertTrue(browser.findElement(By.id("share-whatsapp")).getAttribute("href").startsWith("https://wa.me/?text="));
+        assertTrue(browser.findElement(By.id("share-whatsapp"))
+                .getAttribute("href")
+                .startsWith("https://wa.me/?text="));
         assertEquals(address, value("share-address"));
         Browser.screenshot(browser, "catalogue-07-product-page");
 
@@ -175,7 +181,11 @@ class CatalogueBrowserIT {
         click("act:hide");
         assertTrue(text().contains("Produk disembunyikan"), text());
         click("logout:go");
-        assertEquals(404, new Http().get(village.prefix() + "/produk/keripik-pisang-cokelat").status());
+        assertEquals(
+                404,
+                new Http()
+                        .get(village.prefix() + "/produk/keripik-pisang-cokelat")
+                        .status());
 
         String mail = awaitMail(village.residentEmail(), "Foto kurang jelas", Duration.ofSeconds(60));
         assertTrue(mail.contains(village.prefix() + "/akun/lapak"), mail);

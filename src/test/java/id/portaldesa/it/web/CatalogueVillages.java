@@ -20,8 +20,10 @@ final class CatalogueVillages {
             long sellerId,
             long productId,
             String productSlug,
+            String oldProductSlug,
             long pendingProductId,
-            String destinationSlug) {}
+            String destinationSlug,
+            String oldDestinationSlug) {}
 
     private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(-?\\d+))");
 
@@ -58,8 +60,10 @@ final class CatalogueVillages {
                 Long.parseLong(f.get("sellerId")),
                 Long.parseLong(f.get("productId")),
                 f.get("productSlug"),
+                f.get("oldProductSlug"),
                 Long.parseLong(f.get("pendingProductId")),
-                f.get("destinationSlug"));
+                f.get("destinationSlug"),
+                f.get("oldDestinationSlug"));
     }
 
     private static String enc(String s) {
