@@ -5,6 +5,7 @@ import id.portaldesa.account.ConfirmationMethod;
 import id.portaldesa.account.ResidentOfficeService;
 import id.portaldesa.account.ResidentRepository;
 import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.catalogue.CategoryService;
 import id.portaldesa.catalogue.DestinationDraft;
 import id.portaldesa.catalogue.DestinationService;
 import id.portaldesa.catalogue.ProductDraft;
@@ -26,6 +27,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -77,6 +79,9 @@ public class CatalogueFixtures {
 
     @Inject
     DestinationService destinations;
+
+    @Inject
+    CategoryService categories;
 
     @Transactional
     public Made shopWithProducts(long villageId, String adminEmail, String residentEmail) {
@@ -158,6 +163,64 @@ public class CatalogueFixtures {
                 pending,
                 destinations.get(destination).destination().getSlug(),
                 oldDestinationSlug);
+    }
+
+    /** What {@link #withPayloads} made: the slugs of one product and one destination per text. */
+    public record Payloads(List<String> productSlugs, List<String> destinationSlugs) {}
+
+    /**
+     * A shop whose every text field holds one of the given texts (attack payloads): one approved
+     * product, one category and one published destination per text.
+     */
+    @Transactional
+    public Payloads withPayloads(long villageId, String adminEmail, String residentEmail, List<String> texts) {
+        VillageRef village = directory.byId(villageId).orElseThrow();
+        currentVillage.actFor(village);
+        long admin = accounts.findByEmail(adminEmail).orElseThrow().getId();
+        long resident = accounts.findByEmail(residentEmail).orElseThrow().getId();
+        user.actAs(admin);
+        office.confirm(residents.ofAccount(resident).orElseThrow().getId(), ConfirmationMethod.COUNTER, null);
+        List<Long> categoryIds = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            categoryIds.add(categories.add(cut(i + " " + texts.get(i), 60)).getId());
+        }
+        user.actAs(resident);
+        Seller seller = sellers.ask(cut(texts.get(1), 80), "0812-3456-7890", Locale.forLanguageTag("id"));
+        user.actAs(admin);
+        sellers.approve(seller.getId());
+        List<String> productSlugs = new java.util.ArrayList<>();
+        List<String> destinationSlugs = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            user.actAs(resident);
+            long product = products.create(
+                    new ProductDraft(cut(text, 120), text + "\n\n" + text, 15_000, ProductUnit.PACK, 3, categoryIds.get(i)),
+                    null);
+            user.actAs(admin);
+            reviews.approve(product);
+            productSlugs.add(reviews.review(product).product().getSlug());
+            long destination = destinations.create(
+                    new DestinationDraft(
+                            cut(text, 120),
+                            text,
+                            text + "\n" + text,
+                            cut(text, 300),
+                            1_000L,
+                            cut(text, 200),
+                            cut(text, 300),
+                            -2.0,
+                            102.0,
+                            null,
+                            false),
+                    null);
+            destinations.publish(destination, true);
+            destinationSlugs.add(destinations.get(destination).destination().getSlug());
+        }
+        return new Payloads(productSlugs, destinationSlugs);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     static Upload photo() {
