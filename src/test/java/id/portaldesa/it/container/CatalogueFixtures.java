@@ -194,7 +194,8 @@ public class CatalogueFixtures {
             String text = texts.get(i);
             user.actAs(resident);
             long product = products.create(
-                    new ProductDraft(cut(text, 120), text + "\n\n" + text, 15_000, ProductUnit.PACK, 3, categoryIds.get(i)),
+                    new ProductDraft(
+                            cut(text, 120), text + "\n\n" + text, 15_000, ProductUnit.PACK, 3, categoryIds.get(i)),
                     null);
             user.actAs(admin);
             reviews.approve(product);

@@ -114,7 +114,8 @@ class CatalogueApiIT {
     @Test
     void anOldSlugAnswers301InPagesAndApi() throws Exception {
         CatalogueVillages.Catalogue c = CatalogueVillages.create(true);
-        HttpClient noRedirects = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient noRedirects =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String prefix = c.village().prefix();
         for (String[] moved : List.of(
                 new String[] {"/produk/" + c.oldProductSlug(), "/produk/" + c.productSlug()},

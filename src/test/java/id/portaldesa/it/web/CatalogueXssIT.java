@@ -94,9 +94,10 @@ class CatalogueXssIT {
             for (Attribute a : e.attributes()) {
                 assertFalse(a.getKey().toLowerCase().startsWith("on"), where + ": handler " + a + " on " + e.tagName());
                 String value = a.getValue().strip().toLowerCase();
-                if (List.of("href", "src", "srcset", "action", "data", "formaction").contains(a.getKey())) {
-                    assertFalse(value.startsWith("javascript:") || value.startsWith("data:text/html"),
-                            where + ": " + a);
+                if (List.of("href", "src", "srcset", "action", "data", "formaction")
+                        .contains(a.getKey())) {
+                    assertFalse(
+                            value.startsWith("javascript:") || value.startsWith("data:text/html"), where + ": " + a);
                 }
             }
         }
@@ -127,7 +128,9 @@ class CatalogueXssIT {
             Http.Page product = visitor.get(prefix + "/produk/" + slug);
             inert(product, "/produk/" + slug);
             Document html = product.html();
-            assertEquals(typed(payload), html.getElementById("product-name").text().strip(),
+            assertEquals(
+                    typed(payload),
+                    html.getElementById("product-name").text().strip(),
                     "the name shows as typed, as text");
             assertEquals(
                     typed(payload) + " · Rp15.000",
