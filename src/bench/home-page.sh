@@ -17,13 +17,14 @@
 #   DURATION=10s         length of each measured wrk run
 #   WARMUP_RUN=10s       length of one warm-up run; warm-up repeats until two consecutive runs agree
 #                        within WARMUP_TOLERANCE percent in requests/s (at most WARMUP_MAX runs)
-#   WARMUP_TOLERANCE=10  WARMUP_MAX=18
+#   WARMUP_TOLERANCE=10  WARMUP_MAX=18  WARMUP_MIN=6 (home page)  WARMUP_MIN_OTHER=3 (other pages)
 #   PORT=18181           HTTP port of Payara Micro (must be free); nginx uses PORT+1
 #   CONNECTIONS="16 64"  one measured run of the village home page per open-connection count
 #   SESSIONS=16          distinct logged-in sessions (and connections) for back-office and resident pages
 #   SLUG=kungkai         village whose pages are measured (/$SLUG/)
-#   LOCK=/tmp/portal-build.lock  held (flock) during each measured wrk run only, so builds of others
-#                        sharing the machine do not disturb a measurement; LOCK= disables it
+#   LOCK=/tmp/portal-build.lock  held (flock) during each wrk run and each start up to its first page,
+#                        so builds of others sharing the machine do not disturb a measurement;
+#                        LOCK= disables it
 #   PAYARA_MICRO_JAR     Payara Micro jar to use (default: the one in the local Maven repository)
 #   JAVA_OPTS            JVM options (default: those of deploy/portal-desa.env.example)
 #
@@ -33,8 +34,9 @@
 #     online (onboarded in the background, as a region's villages are from the console), and a
 #     restart on the same data;
 #   - warm-up: the JIT needs minutes on 2 cores (the same build measured 3,100 req/s after 30 s of
-#     load and 13,000 after two minutes), so 10 s runs of the home page at 64 connections repeat
-#     until two consecutive ones agree within 10 %; every figure after that is of a warm server;
+#     load and 13,000 after two minutes), so 10 s runs of the home page at 64 connections repeat,
+#     at least WARMUP_MIN times, until two consecutive ones agree within 10 %; every other measured
+#     page is warmed the same way (at least WARMUP_MIN_OTHER runs) just before it is measured;
 #   - the village home page at each of CONNECTIONS (anonymous: served from the page cache);
 #   - nginx serving the same bytes of the home page as a static file, at 64 connections: the
 #     ceiling of HTTP on this machine, and the ratio portal/nginx;
@@ -60,6 +62,11 @@ DURATION=${DURATION:-10s}
 WARMUP_RUN=${WARMUP_RUN:-10s}
 WARMUP_TOLERANCE=${WARMUP_TOLERANCE:-10}
 WARMUP_MAX=${WARMUP_MAX:-18}
+# At least this many warm-up runs of the home page (the first page warmed): its JIT compilation
+# comes in steps, and two runs on a plateau between steps agreed within 10 % at a third of the
+# final rate. Every later page gets at least WARMUP_MIN_OTHER runs.
+WARMUP_MIN=${WARMUP_MIN:-6}
+WARMUP_MIN_OTHER=${WARMUP_MIN_OTHER:-3}
 PORT=${PORT:-18181}
 NGINX_PORT=$((PORT + 1))
 CONNECTIONS=${CONNECTIONS:-"16 64"}
@@ -201,7 +208,7 @@ start_server() {
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     (cd "$DATA" && PORTAL_DEMO_EXTRA_VILLAGES=$villages exec java $JAVA_OPTS -jar "$PAYARA_MICRO_JAR" \
         --deploy "$WORK/portal.war" --contextroot / --nohazelcast --port "$PORT" \
-        --prebootcommandfile "$PREBOOT") >>"$LOG" 2>&1 &
+        --prebootcommandfile "$PREBOOT" 9>&-) >>"$LOG" 2>&1 &
     SERVER_PID=$!
 }
 
@@ -257,13 +264,19 @@ to_ms() {
         printf "%.2f", n }'
 }
 
-# Runs wrk with the shared build lock held (when there is one), so nobody's build runs meanwhile.
+# The shared build lock (when there is one) is held on descriptor 9 while anything is measured:
+# each wrk run and each start up to its first page, so that nobody's build runs meanwhile. Payara
+# itself never inherits the descriptor (9>&-): it would hold the lock for as long as it runs.
+if [[ -n $LOCK ]]; then
+    exec 9>>"$LOCK"
+fi
+hold_lock() { if [[ -n $LOCK ]]; then flock 9; fi; }
+release_lock() { if [[ -n $LOCK ]]; then flock -u 9; fi; }
+
 locked_wrk() {
-    if [[ -n $LOCK ]]; then
-        flock "$LOCK" wrk "$@"
-    else
-        wrk "$@"
-    fi
+    hold_lock
+    wrk "$@" 9>&-
+    release_lock
 }
 
 rps_of() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
@@ -272,14 +285,17 @@ rps_of() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
 # or of the page given as further wrk arguments (the logged-in pages, each of which the JIT meets
 # for the first time after the home page's warm-up).
 warm_up() {
-    local previous=0 current out=$WORK/warmup.txt n
+    local previous=0 current out=$WORK/warmup.txt n minimum=$WARMUP_MIN_OTHER
     local args=("$@")
-    [[ ${#args[@]} -gt 0 ]] || args=(-t2 -c64 "$HOME_URL")
+    if [[ ${#args[@]} -eq 0 ]]; then
+        args=(-t2 -c64 "$HOME_URL")
+        minimum=$WARMUP_MIN
+    fi
     for n in $(seq 1 "$WARMUP_MAX"); do
         locked_wrk -d"$WARMUP_RUN" "${args[@]}" >"$out"
         current=$(rps_of "$out")
         echo "Warm-up run $n: $current req/s"
-        if awk -v a="$previous" -v b="$current" -v t="$WARMUP_TOLERANCE" \
+        if ((n >= minimum)) && awk -v a="$previous" -v b="$current" -v t="$WARMUP_TOLERANCE" \
             'BEGIN { exit !(a > 0 && (a > b ? a - b : b - a) <= t / 100 * (a > b ? a : b)) }'; then
             WARMED="after $n runs of $WARMUP_RUN"
             return
@@ -409,6 +425,7 @@ for VILLAGES in $VILLAGE_COUNTS; do
 
     # First start: empty database, so it also loads the official list, the demo data and the extra
     # villages. A restart finds them in place, as a production restart would.
+    hold_lock
     START=$(date +%s.%N)
     start_server "$VILLAGES"
     STARTUP=$(seconds_to_first_page "$START")
@@ -416,6 +433,7 @@ for VILLAGES in $VILLAGE_COUNTS; do
     # The extra villages go online in the background, as a region's do from the console.
     ALL_ONLINE=$(seconds_to_all_online "$START")
     ONBOARD_LOG=$(grep -o 'Onboarded [0-9]* extra villages in [0-9]* ms' "$LOG" || true)
+    release_lock
     echo "All $VILLAGES extra villages online ${ALL_ONLINE} s after the start; app log: ${ONBOARD_LOG:-(none)}"
 
     # The directory page lists and searches all villages, so it must also survive the big list.
@@ -441,7 +459,10 @@ for VILLAGES in $VILLAGE_COUNTS; do
     measure nginx-static 64 "http://127.0.0.1:$NGINX_PORT/$SLUG/"
     NGINX_RPS=$LAST_RPS
     stop_nginx
+    echo "Warm-up of the directory and its search"
+    warm_up -t2 -c64 "$BASE/"
     measure directory 64 "$BASE/"
+    warm_up -t2 -c16 -s "$NAMES_LUA" "$BASE/"
     measure search-q 16 "$BASE/" -s "$NAMES_LUA"
 
     # Logged-in pages: distinct sessions, one per wrk thread and connection.
@@ -471,9 +492,11 @@ for VILLAGES in $VILLAGE_COUNTS; do
 
     # A restart on the same data: the start a deployment or a crash recovery costs.
     stop_server
+    hold_lock
     START=$(date +%s.%N)
     start_server "$VILLAGES"
     RESTART=$(seconds_to_first_page "$START")
+    release_lock
     echo "Restart to first page: ${RESTART} s"
 
     # Page weight as a phone on a slow link pays for it: gzip bytes of the HTML and its stylesheet
