@@ -45,6 +45,7 @@ public class CatalogueFixtureServlet extends HttpServlet {
                         .add("oldDestinationSlug", made.oldDestinationSlug())
                         .add("pendingProductId", made.pendingProductId())
                         .add("destinationSlug", made.destinationSlug())
+                        .add("categorySlug", made.categorySlug())
                         .build()
                         .toString());
     }

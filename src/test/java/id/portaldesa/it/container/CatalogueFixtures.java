@@ -5,6 +5,7 @@ import id.portaldesa.account.ConfirmationMethod;
 import id.portaldesa.account.ResidentOfficeService;
 import id.portaldesa.account.ResidentRepository;
 import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.catalogue.Category;
 import id.portaldesa.catalogue.CategoryService;
 import id.portaldesa.catalogue.DestinationDraft;
 import id.portaldesa.catalogue.DestinationService;
@@ -34,7 +35,7 @@ import javax.imageio.ImageIO;
 
 /**
  * A fresh test village's catalogue, built through the services as its people would: the village's
- * resident is confirmed and opens an approved shop with one public product (with a photo) and one
+ * resident is confirmed and opens an approved shop with one public product (with a photo, in a category) and one
  * waiting for review; the admin publishes a destination. For HTTP tests (cross-village pages).
  */
 @ApplicationScoped
@@ -48,7 +49,8 @@ public class CatalogueFixtures {
             String oldProductSlug,
             long pendingProductId,
             String destinationSlug,
-            String oldDestinationSlug) {}
+            String oldDestinationSlug,
+            String categorySlug) {}
 
     @Inject
     VillageDirectory directory;
@@ -95,6 +97,7 @@ public class CatalogueFixtures {
         Seller seller = sellers.ask("Lapak " + village.name(), "0812-3456-7890", Locale.forLanguageTag("id"));
         user.actAs(admin);
         sellers.approve(seller.getId());
+        Category snacks = categories.add("Makanan Ringan");
         String unique = UUID.randomUUID().toString().substring(0, 6);
         user.actAs(resident);
         long product = products.create(
@@ -104,7 +107,7 @@ public class CatalogueFixtures {
                         15_000,
                         ProductUnit.PACK,
                         5,
-                        null),
+                        snacks.getId()),
                 photo());
         long pending = products.create(
                 new ProductDraft("Rahasia " + unique, "Belum diperiksa.", 9_000, ProductUnit.PIECE, null, null), null);
@@ -120,7 +123,7 @@ public class CatalogueFixtures {
                         15_000,
                         ProductUnit.PACK,
                         5,
-                        null),
+                        snacks.getId()),
                 null);
         user.actAs(admin);
         reviews.approve(product);
@@ -162,7 +165,8 @@ public class CatalogueFixtures {
                 oldProductSlug,
                 pending,
                 destinations.get(destination).destination().getSlug(),
-                oldDestinationSlug);
+                oldDestinationSlug,
+                snacks.getSlug());
     }
 
     /** What {@link #withPayloads} made: the slugs of one product and one destination per text. */

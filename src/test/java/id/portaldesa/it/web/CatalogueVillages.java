@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A fresh test village with a catalogue: a shop, a public and a waiting product, a destination. */
+/** A fresh test village with a catalogue: a shop, a public product in a category and a
+ * waiting one, a destination. */
 final class CatalogueVillages {
 
     record Catalogue(
@@ -23,7 +24,8 @@ final class CatalogueVillages {
             String oldProductSlug,
             long pendingProductId,
             String destinationSlug,
-            String oldDestinationSlug) {}
+            String oldDestinationSlug,
+            String categorySlug) {}
 
     private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(-?\\d+))");
 
@@ -63,7 +65,8 @@ final class CatalogueVillages {
                 f.get("oldProductSlug"),
                 Long.parseLong(f.get("pendingProductId")),
                 f.get("destinationSlug"),
-                f.get("oldDestinationSlug"));
+                f.get("oldDestinationSlug"),
+                f.get("categorySlug"));
     }
 
     private static String enc(String s) {
