@@ -41,7 +41,7 @@ public class CataloguePersonalData implements PersonalDataSource {
     ProductPhotoRepository photos;
 
     @Inject
-    OldSlugRepository oldSlugs;
+    CatalogueOldSlugRepository oldSlugs;
 
     @Inject
     SellerRepository sellers;

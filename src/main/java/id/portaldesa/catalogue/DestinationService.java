@@ -38,7 +38,7 @@ public class DestinationService {
     DestinationPhotoRepository photos;
 
     @Inject
-    OldSlugRepository oldSlugs;
+    CatalogueOldSlugRepository oldSlugs;
 
     @Inject
     Photos media;
@@ -98,7 +98,7 @@ public class DestinationService {
         String slug = destination.getSlug();
         if (!draft.name().equals(destination.getName())) {
             slug = slugFor(draft.name(), destinationId);
-            oldSlugs.move(OldSlug.DESTINATION, destinationId, destination.getSlug(), slug, now);
+            oldSlugs.move(CatalogueOldSlug.DESTINATION, destinationId, destination.getSlug(), slug, now);
         }
         destination.write(slug, draft, phoneOf(draft), now);
         if (photo != null) {
@@ -131,7 +131,7 @@ public class DestinationService {
             photos.remove(photo);
             media.delete(photo.getMediaId());
         }
-        oldSlugs.removeOf(OldSlug.DESTINATION, destinationId);
+        oldSlugs.removeOf(CatalogueOldSlug.DESTINATION, destinationId);
         destinations.remove(destination);
     }
 
@@ -150,7 +150,7 @@ public class DestinationService {
         return Slugs.unique(
                 name,
                 "wisata",
-                s -> destinations.slugTaken(s, self) || oldSlugs.heldByOther(OldSlug.DESTINATION, s, self));
+                s -> destinations.slugTaken(s, self) || oldSlugs.heldByOther(CatalogueOldSlug.DESTINATION, s, self));
     }
 
     private static String phoneOf(DestinationDraft draft) {

@@ -92,7 +92,7 @@ public class ProductReviewService {
     CategoryRepository categories;
 
     @Inject
-    OldSlugRepository oldSlugs;
+    CatalogueOldSlugRepository oldSlugs;
 
     @Inject
     AccountRepository accounts;
@@ -174,8 +174,9 @@ public class ProductReviewService {
             slug = Slugs.unique(
                     product.getDraftName(),
                     "produk",
-                    s -> products.slugTaken(s, productId) || oldSlugs.heldByOther(OldSlug.PRODUCT, s, productId));
-            oldSlugs.move(OldSlug.PRODUCT, productId, product.getSlug(), slug, now);
+                    s -> products.slugTaken(s, productId)
+                            || oldSlugs.heldByOther(CatalogueOldSlug.PRODUCT, s, productId));
+            oldSlugs.move(CatalogueOldSlug.PRODUCT, productId, product.getSlug(), slug, now);
         }
         for (ProductPhoto photo : photos.ofProduct(productId)) {
             photo.publishIfInDraft();

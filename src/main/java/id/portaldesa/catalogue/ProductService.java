@@ -49,7 +49,7 @@ public class ProductService {
     CategoryRepository categories;
 
     @Inject
-    OldSlugRepository oldSlugs;
+    CatalogueOldSlugRepository oldSlugs;
 
     @Inject
     Photos media;

@@ -9,14 +9,14 @@ final class Products {
     static void delete(
             Product product,
             ProductPhotoRepository photos,
-            OldSlugRepository oldSlugs,
+            CatalogueOldSlugRepository oldSlugs,
             ProductRepository products,
             java.util.function.LongConsumer deleteMedia) {
         for (ProductPhoto photo : photos.ofProduct(product.getId())) {
             photos.remove(photo);
             deleteMedia.accept(photo.getMediaId());
         }
-        oldSlugs.removeOf(OldSlug.PRODUCT, product.getId());
+        oldSlugs.removeOf(CatalogueOldSlug.PRODUCT, product.getId());
         products.remove(product);
     }
 }

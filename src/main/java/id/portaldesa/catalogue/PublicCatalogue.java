@@ -205,11 +205,11 @@ public class PublicCatalogue {
         products.forEach(p -> productSlugs.put(p.id(), p.slug()));
         Map<Long, String> destinationSlugs = new HashMap<>();
         destinations.forEach(d -> destinationSlugs.put(d.id(), d.slug()));
-        em.createQuery("select o from OldSlug o where o.villageId = :v", OldSlug.class)
+        em.createQuery("select o from CatalogueOldSlug o where o.villageId = :v", CatalogueOldSlug.class)
                 .setParameter("v", villageId)
                 .getResultList()
                 .forEach(o -> {
-                    boolean product = OldSlug.PRODUCT.equals(o.getKind());
+                    boolean product = CatalogueOldSlug.PRODUCT.equals(o.getKind());
                     String now = (product ? productSlugs : destinationSlugs).get(o.getTargetId());
                     if (now != null) {
                         (product ? movedProducts : movedDestinations).put(o.getSlug(), now);

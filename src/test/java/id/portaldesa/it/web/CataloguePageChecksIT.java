@@ -48,11 +48,23 @@ class CataloguePageChecksIT {
                 empty.prefix() + "/produk",
                 empty.prefix() + "/wisata");
 
+        List<String> withPhotos = List.of(
+                prefix + "/produk",
+                prefix + "/produk?kategori=" + catalogue.categorySlug(),
+                prefix + "/produk/" + catalogue.productSlug(),
+                prefix + "/wisata",
+                prefix + "/wisata/" + catalogue.destinationSlug(),
+                prefix + "/");
+
         driver = Browser.open();
         List<String> failures = new ArrayList<>();
         for (String path : pages) {
             Http.Page served = new Http().get(path);
             assertEquals(200, served.status(), path);
+            if (withPhotos.contains(path)
+                    && served.html().select("img.media-image").isEmpty()) {
+                failures.add(path + " shows no photo (the checks would miss its img)");
+            }
             PageChecks.htmlErrors(served.body()).forEach(e -> failures.add(path + " html " + e));
             driver.get(Http.BASE + path);
             PageChecks.awaitLoaded(driver);

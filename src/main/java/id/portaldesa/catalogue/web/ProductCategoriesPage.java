@@ -14,7 +14,7 @@ import java.util.List;
 /** The village's product categories, {@code /kantor/kategori-produk}: add, rename, order, remove. */
 @Named
 @ViewScoped
-public class CategoriesPage implements Serializable {
+public class ProductCategoriesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

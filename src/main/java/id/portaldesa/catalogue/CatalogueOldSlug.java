@@ -9,7 +9,7 @@ import java.time.Instant;
 /** A slug a product or destination had before its name changed; its address answers 301. */
 @Entity
 @Table(name = "catalogue_slug_history")
-public class OldSlug extends VillageOwned {
+public class CatalogueOldSlug extends VillageOwned {
 
     public static final String PRODUCT = "product";
     public static final String DESTINATION = "destination";
@@ -26,9 +26,9 @@ public class OldSlug extends VillageOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected OldSlug() {}
+    protected CatalogueOldSlug() {}
 
-    OldSlug(long villageId, String kind, String slug, long targetId, Instant now) {
+    CatalogueOldSlug(long villageId, String kind, String slug, long targetId, Instant now) {
         super(villageId);
         this.kind = kind;
         this.slug = slug;

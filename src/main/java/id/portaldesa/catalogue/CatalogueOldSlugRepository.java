@@ -8,14 +8,14 @@ import java.util.Optional;
 
 /** The old slugs of the current village's products and destinations. */
 @ApplicationScoped
-public class OldSlugRepository extends VillageScopedRepository<OldSlug> {
+public class CatalogueOldSlugRepository extends VillageScopedRepository<CatalogueOldSlug> {
 
-    public OldSlugRepository() {
-        super(OldSlug.class);
+    public CatalogueOldSlugRepository() {
+        super(CatalogueOldSlug.class);
     }
 
-    public Optional<OldSlug> find(String kind, String slug) {
-        return scoped("select e from OldSlug e where e.villageId = :village and e.kind = :k and e.slug = :s")
+    public Optional<CatalogueOldSlug> find(String kind, String slug) {
+        return scoped("select e from CatalogueOldSlug e where e.villageId = :village and e.kind = :k and e.slug = :s")
                 .setParameter("k", kind)
                 .setParameter("s", slug)
                 .getResultStream()
@@ -34,18 +34,18 @@ public class OldSlugRepository extends VillageScopedRepository<OldSlug> {
     public void move(String kind, long target, String oldSlug, String newSlug, Instant now) {
         find(kind, newSlug).filter(o -> o.getTargetId() == target).ifPresent(em::remove);
         if (oldSlug != null && !oldSlug.equals(newSlug) && find(kind, oldSlug).isEmpty()) {
-            add(new OldSlug(village(), kind, oldSlug, target, now));
+            add(new CatalogueOldSlug(village(), kind, oldSlug, target, now));
         }
     }
 
-    public List<OldSlug> all(String kind) {
-        return scoped("select e from OldSlug e where e.villageId = :village and e.kind = :k")
+    public List<CatalogueOldSlug> all(String kind) {
+        return scoped("select e from CatalogueOldSlug e where e.villageId = :village and e.kind = :k")
                 .setParameter("k", kind)
                 .getResultList();
     }
 
     public void removeOf(String kind, long target) {
-        scoped("select e from OldSlug e where e.villageId = :village and e.kind = :k and e.targetId = :t")
+        scoped("select e from CatalogueOldSlug e where e.villageId = :village and e.kind = :k and e.targetId = :t")
                 .setParameter("k", kind)
                 .setParameter("t", target)
                 .getResultList()
