@@ -6,15 +6,24 @@
 # Usage: src/bench/catalogue.sh [path/to/portal.war]      (default: target/portal.war)
 #
 # Settings (environment): VILLAGES=1000 PRODUCTS=300 DESTINATIONS=50 DURATION=10s CONNECTIONS=64
-#   PORT=18181 WARMUP_RUN=10s WARMUP_MAX=12 LOCK=/tmp/portal-build.lock (held during each measured
-#   wrk run only; LOCK= disables it) PAYARA_MICRO_JAR JAVA_OPTS (default: deploy/portal-desa.env.example)
+#   PORT=18181 WARMUP_RUN=10s WARMUP_MAX=6 LOCK=/tmp/portal-build.lock (held, on a descriptor Payara
+#   never inherits, during the start up to the first page and during each wrk run; LOCK= disables it)
+#   PAYARA_MICRO_JAR JAVA_OPTS (default: deploy/portal-desa.env.example)
+#   BENCH_CLASSPATH: Selenium's classpath for the page weights (default: written once by Maven's
+#   dependency:build-classpath into target/bench-classpath.txt)
+#
+# PORTAL_DEMO_PRODUCTS and PORTAL_DEMO_DESTINATIONS (read by the catalogue's demo content as
+# portal.demo.products/destinations) grow Kungkai's demo catalogue to that size, every item with a
+# photo through the media pipeline.
 #
 # Measured at CONNECTIONS after a warm-up that settles (10 s runs of the product list until two agree
 # within 10 %): the product list (/produk, kept rendered for anonymous visitors), its second page and
 # a search within it (query strings are never kept: rendered from the catalogue in memory), a
 # product, the destination list, a destination, the village search finding products, the JSON API's
 # product list, and a product photo's 640 px variant. Every answer must be 200 (wrk's non-2xx count
-# is printed). wrk runs on the same machine and competes for its two cores.
+# and socket errors are printed). wrk runs on the same machine and competes for its two cores.
+# Then the first-visit weight of the product list, a product, the destination list and a destination
+# in headless Chromium at 390x844 (src/bench/PageWeight.java: bytes on the wire, every resource).
 set -euo pipefail
 
 VILLAGES=${VILLAGES:-1000}
@@ -24,7 +33,7 @@ DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 PORT=${PORT:-18181}
 WARMUP_RUN=${WARMUP_RUN:-10s}
-WARMUP_MAX=${WARMUP_MAX:-12}
+WARMUP_MAX=${WARMUP_MAX:-6}
 LOCK=${LOCK-/tmp/portal-build.lock}
 PAYARA_VERSION=6.2025.10
 PAYARA_MICRO_JAR=${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}
@@ -62,18 +71,31 @@ JAVA_OPTS=${JAVA_OPTS:-"$(sed -n 's/^JAVA_OPTS=//p' "$ROOT/deploy/portal-desa.en
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-"$(sed -n 's/^MALLOC_ARENA_MAX=//p' "$ROOT/deploy/portal-desa.env.example")"}
 LOG=$WORK/payara.log
 mkdir -p "$WORK/data"
+# The shared build lock, on descriptor 9: held during the start (to the first page) and each wrk run.
+if [[ -n $LOCK ]]; then
+    exec 9>>"$LOCK"
+fi
+hold_lock() { if [[ -n $LOCK ]]; then flock 9; fi; }
+release_lock() { if [[ -n $LOCK ]]; then flock -u 9; fi; }
+locked_wrk() {
+    hold_lock
+    wrk "$@" 9>&-
+    release_lock
+}
+hold_lock
 started=$(date +%s)
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 (cd "$WORK/data" && PORTAL_DEMO_EXTRA_VILLAGES=$VILLAGES PORTAL_DEMO_PRODUCTS=$PRODUCTS \
     PORTAL_DEMO_DESTINATIONS=$DESTINATIONS exec java $JAVA_OPTS -jar "$PAYARA_MICRO_JAR" \
     --deploy "$WORK/portal.war" --contextroot / --nohazelcast --port "$PORT" \
-    --prebootcommandfile "$ROOT/deploy/payara/preboot.asadmin") >>"$LOG" 2>&1 &
+    --prebootcommandfile "$ROOT/deploy/payara/preboot.asadmin" 9>&-) >>"$LOG" 2>&1 &
 SERVER_PID=$!
 until [[ $(http_code "$V/produk") == 200 ]]; do
     kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 40 "$LOG" >&2; die "Payara exited"; }
     (($(date +%s) - started < 600)) || { tail -n 40 "$LOG" >&2; die "no product list after 600 s"; }
     sleep 1
 done
+release_lock
 while ((VILLAGES > 0)) && ! grep -qE 'Onboarded [0-9]+ extra villages' "$LOG"; do
     (($(date +%s) - started < 900)) || die "the extra villages were not online after 900 s"
     sleep 1
@@ -92,25 +114,25 @@ echo "Public products: $TOTAL; a product: /produk/$PRODUCT; a destination: /wisa
 
 measure() {
     local out
-    if [[ -n $LOCK ]]; then
-        out=$(flock "$LOCK" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
-    else
-        out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
-    fi
+    out=$(locked_wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
     local rps p99 non2xx errors
     rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
     p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
     non2xx=$(awk '/Non-2xx/ { print $NF }' <<<"$out")
-    errors=$(awk '/Socket errors/ { print $0 }' <<<"$out")
-    printf '%-34s %10s req/s  p99 %8s  non-2xx %s %s\n' "$2" "$rps" "$p99" "${non2xx:-0}" "$errors"
+    errors=$(awk '/Socket errors:/ { gsub(/,/, ""); print $4 + $6 + $8 + $10 }' <<<"$out")
+    printf '%-34s %10s req/s  p99 %8s  non-2xx %s  socket errors %s\n' "$2" "$rps" "$p99" "${non2xx:-0}" "${errors:-0}"
 }
 
 echo "Warming up (product list at $CONNECTIONS connections, $WARMUP_RUN runs) ..."
 previous=0
 for i in $(seq 1 "$WARMUP_MAX"); do
-    rps=$(wrk -t2 -c"$CONNECTIONS" -d"$WARMUP_RUN" "$V/produk?hal=2" | awk '/Requests\/sec/ { printf "%d", $2 }')
-    wrk -t2 -c"$CONNECTIONS" -d5s "$V/produk/$PRODUCT" >/dev/null
-    wrk -t2 -c"$CONNECTIONS" -d5s "$V/wisata/$DESTINATION" >/dev/null
+    rps=$(locked_wrk -t2 -c"$CONNECTIONS" -d"$WARMUP_RUN" "$V/produk?hal=2" | awk '/Requests\/sec/ { printf "%d", $2 }')
+    locked_wrk -t2 -c"$CONNECTIONS" -d5s "$V/produk/$PRODUCT" >/dev/null
+    locked_wrk -t2 -c"$CONNECTIONS" -d5s "$V/wisata/$DESTINATION" >/dev/null
+    locked_wrk -t2 -c"$CONNECTIONS" -d3s "$V/produk" >/dev/null
+    locked_wrk -t2 -c"$CONNECTIONS" -d3s "$V/wisata" >/dev/null
+    locked_wrk -t2 -c"$CONNECTIONS" -d3s "$V/cari?q=madu" >/dev/null
+    locked_wrk -t2 -c"$CONNECTIONS" -d3s "$V/api/v1/produk" >/dev/null
     echo "  run $i: $rps req/s"
     if ((previous > 0)) && awk -v a="$previous" -v b="$rps" 'BEGIN { d = (a - b) / a; exit !(d < 0.1 && d > -0.1) }'; then
         break
@@ -131,3 +153,18 @@ measure "$BASE$PHOTO" "a product photo (640 px variant)"
 echo "Payara resident memory: $(($(awk '/VmRSS/ { print $2 }' "/proc/$SERVER_PID/status") / 1024)) MiB"
 echo "Product page weight (gzip, HTML + CSS): $(( $(curl -s -H 'Accept-Encoding: gzip' "$V/produk/$PRODUCT" | wc -c) + \
     $(curl -s -H 'Accept-Encoding: gzip' "$BASE$(curl -s "$V/produk/$PRODUCT" | grep -o '/public/catalogue/catalogue.css[^"]*' | head -n 1)" | wc -c) )) bytes"
+
+# First-visit weight in Chromium at 390x844 (a phone), through Selenium from the test classpath.
+CLASSPATH_FILE=$ROOT/target/bench-classpath.txt
+if [[ -z ${BENCH_CLASSPATH:-} && ! -s $CLASSPATH_FILE ]]; then
+    hold_lock
+    (cd "$ROOT" && mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test \
+        -Dmdep.outputFile="$CLASSPATH_FILE" 9>&-) >/dev/null
+    release_lock
+fi
+BENCH_CLASSPATH=${BENCH_CLASSPATH:-$(cat "$CLASSPATH_FILE")}
+echo "== First visit at 390x844 in headless Chromium (bytes on the wire, every resource; budget 150 KB)"
+hold_lock
+java -cp "$BENCH_CLASSPATH" "$ROOT/src/bench/PageWeight.java" "$V/produk" "$V/produk/$PRODUCT" "$V/wisata" \
+    "$V/wisata/$DESTINATION" 2> >(grep -v -e CdpVersionFinder -e 'exact match for CDP' >&2) 9>&-
+release_lock

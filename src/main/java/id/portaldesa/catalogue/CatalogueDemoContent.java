@@ -13,6 +13,7 @@ import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -247,6 +248,18 @@ public class CatalogueDemoContent implements DemoContent {
     @Inject
     ResidentOfficeService residentOffice;
 
+    @Inject
+    Config config;
+
+    /**
+     * For load benchmarks (src/bench/catalogue.sh): {@code PORTAL_DEMO_PRODUCTS} and
+     * {@code PORTAL_DEMO_DESTINATIONS} grow Kungkai's catalogue to that many, each with a photo
+     * (variants of the demo items, numbered). Unset: the demo as it is.
+     */
+    int benchTarget(String key) {
+        return config.getOptionalValue(key, Integer.class).orElse(0);
+    }
+
     @Override
     public void fillCurrentVillage() {
         VillageRef village = currentVillage.require();
@@ -260,7 +273,19 @@ public class CatalogueDemoContent implements DemoContent {
             CATEGORIES.forEach(
                     name -> categoryIds.put(name, categories.add(name).getId()));
             long seed = village.id() * 31;
-            for (DemoDestination place : demo.places()) {
+            List<DemoDestination> places = numbered(
+                    demo.places(),
+                    "kungkai".equals(village.slug()) ? benchTarget("portal.demo.destinations") : 0,
+                    (place, n) -> new DemoDestination(
+                            place.name() + " " + n,
+                            place.description(),
+                            place.facilities(),
+                            place.hours(),
+                            place.ticket(),
+                            place.latitude(),
+                            place.longitude(),
+                            place.motif()));
+            for (DemoDestination place : places) {
                 long id = destinations.create(
                         new DestinationDraft(
                                 place.name(),
@@ -278,14 +303,45 @@ public class CatalogueDemoContent implements DemoContent {
                 destinations.publish(id, true);
             }
             accounts.findByEmail("warga@" + village.slug() + ".test")
-                    .ifPresent(resident -> openShop(demo, resident, admin.get(), categoryIds, village.id() * 97));
+                    .ifPresent(resident -> openShop(
+                            demo,
+                            numbered(
+                                    demo.products(),
+                                    "kungkai".equals(village.slug()) ? benchTarget("portal.demo.products") : 0,
+                                    (item, n) -> new DemoProduct(
+                                            item.name() + " " + n,
+                                            item.category(),
+                                            item.price() + n * 500L,
+                                            item.unit(),
+                                            item.stock(),
+                                            item.motif(),
+                                            item.text())),
+                            resident,
+                            admin.get(),
+                            categoryIds,
+                            village.id() * 97));
         } finally {
             user.actAs(admin.get());
         }
     }
 
     /** The demo resident is confirmed, opens a shop, and sells; the admin approves each step. */
-    private void openShop(DemoCatalogue demo, Account resident, long admin, Map<String, Long> categoryIds, long seed) {
+    /** The demo's items, followed by numbered variants of them up to {@code total} (a benchmark's size). */
+    static <T> List<T> numbered(List<T> items, int total, java.util.function.BiFunction<T, Integer, T> variant) {
+        List<T> all = new java.util.ArrayList<>(items);
+        for (int n = items.size() + 1; n <= total; n++) {
+            all.add(variant.apply(items.get((n - 1) % items.size()), n));
+        }
+        return all;
+    }
+
+    private void openShop(
+            DemoCatalogue demo,
+            List<DemoProduct> items,
+            Account resident,
+            long admin,
+            Map<String, Long> categoryIds,
+            long seed) {
         residents
                 .ofAccount(resident.getId())
                 .ifPresent(r -> residentOffice.confirm(r.getId(), ConfirmationMethod.COUNTER, "Data demo"));
@@ -293,7 +349,7 @@ public class CatalogueDemoContent implements DemoContent {
         Seller shop = sellers.ask(demo.shop(), demo.whatsapp(), Locale.forLanguageTag("id"));
         user.actAs(admin);
         sellers.approve(shop.getId());
-        for (DemoProduct item : demo.products()) {
+        for (DemoProduct item : items) {
             user.actAs(resident.getId());
             long id = products.create(
                     new ProductDraft(
@@ -306,7 +362,7 @@ public class CatalogueDemoContent implements DemoContent {
                     photo(item.motif(), seed++));
             user.actAs(admin);
             reviews.approve(id);
-            if (item == demo.products().get(0) || item == demo.products().get(1)) {
+            if (item == items.get(0) || item == items.get(1)) {
                 reviews.feature(id, true);
             }
         }
