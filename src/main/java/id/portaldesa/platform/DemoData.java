@@ -110,9 +110,6 @@ public class DemoData {
             Account admin = setup.createDemoAccount(
                     "admin@" + demo.slug() + ".test", "Admin " + village.name(), passwordHash, false);
             staff.grant(admin.getId(), Role.VILLAGE_ADMIN, null);
-            // The village's content is the admin's, as if they had written it (services check who acts).
-            user.actAs(admin.getId());
-            demoContent.forEach(DemoContent::fillCurrentVillage);
             Account secretary = setup.createDemoAccount(
                     "sekdes@" + demo.slug() + ".test", "Sekdes " + village.name(), passwordHash, false);
             staff.grant(secretary.getId(), Role.OFFICIAL, Position.SECRETARY);
@@ -121,6 +118,10 @@ public class DemoData {
                     new Registration("Warga " + village.name(), residentEmail, PASSWORD, demo.nik(), demo.kk()),
                     Locale.forLanguageTag("id"));
             accounts.findByEmail(residentEmail).orElseThrow().setStatus(AccountStatus.ACTIVE);
+            // The village's content is the admin's, as if they had written it (services check who acts);
+            // last, so that content made by the village's people (the demo resident's shop) finds them.
+            user.actAs(admin.getId());
+            demoContent.forEach(DemoContent::fillCurrentVillage);
         }
         // Names the fictional demo accounts of the local run (listed in the README too); the log holds
         // no other address.
