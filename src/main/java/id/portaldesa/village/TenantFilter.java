@@ -188,7 +188,7 @@ public class TenantFilter extends HttpFilter {
         SecurityHeaders.apply(request, response, isBackOffice(route.viewId()));
         // The busiest pages, kept rendered for anonymous visitors, go out before any forward: a
         // forward and the request-scoped beans behind the access check cost more than the page.
-        Optional<AnonymousPages.Key> stored = storedPages.keyFor(request, village, prefix, route.viewId());
+        Optional<AnonymousPages.Key> stored = storedPages.keyFor(request, village, prefix, route.viewId(), address);
         if (stored.isPresent() && storedPages.sendStored(stored.get(), request, response)) {
             return;
         }

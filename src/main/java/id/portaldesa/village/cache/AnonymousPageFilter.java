@@ -1,6 +1,7 @@
 package id.portaldesa.village.cache;
 
 import id.portaldesa.village.CurrentVillage;
+import id.portaldesa.village.TenantFilter;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -35,7 +36,12 @@ public class AnonymousPageFilter extends HttpFilter {
         boolean query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) != null;
         Optional<AnonymousPages.Key> key = query
                 ? Optional.empty()
-                : pages.keyFor(request, village.get(), village.getPathPrefix(), request.getServletPath());
+                : pages.keyFor(
+                        request,
+                        village.get(),
+                        village.getPathPrefix(),
+                        request.getServletPath(),
+                        String.valueOf(request.getAttribute(TenantFilter.ADDRESS_ATTRIBUTE)));
         if (key.isEmpty()) {
             chain.doFilter(request, response);
             return;

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -57,7 +58,13 @@ public class AnonymousPages {
      * heard of, as it shows many villages.
      */
     public record Key(
-            VillageRef village, String pathPrefix, Language language, String view, long revision, long changes) {
+            VillageRef village,
+            String pathPrefix,
+            Language language,
+            String view,
+            String address,
+            long revision,
+            long changes) {
 
         boolean isAbout(long villageId) {
             return village == null || village.id() == villageId;
@@ -103,15 +110,14 @@ public class AnonymousPages {
 
     /**
      * The key of the page {@code view} of {@code village} (none: the platform) reached through {@code
-     * prefix}, when this request may be answered from the store: an anonymous GET without a query
-     * string of a page declared cacheable.
+     * prefix} at {@code address} (the path within the village: one view shows every article, each at
+     * its own address), when this request may be answered from the store: an anonymous GET without a
+     * query string of a page declared cacheable.
      */
-    public Optional<Key> keyFor(HttpServletRequest request, Optional<VillageRef> village, String prefix, String view) {
+    public Optional<Key> keyFor(
+            HttpServletRequest request, Optional<VillageRef> village, String prefix, String view, String address) {
         boolean anonymous = request.getSession(false) == null && request.getUserPrincipal() == null;
-        if (!"GET".equals(request.getMethod())
-                || request.getQueryString() != null
-                || !anonymous
-                || !isCacheable(view)) {
+        if (!"GET".equals(request.getMethod()) || visitorsQuery(request) != null || !anonymous || !isCacheable(view)) {
             return Optional.empty();
         }
         Language language = Language.of(request.getCookies());
@@ -122,9 +128,20 @@ public class AnonymousPages {
                                 prefix,
                                 language,
                                 view,
+                                address,
                                 revisions.of(village.get().id()),
                                 0)
-                        : new Key(null, "", language, view, directory.revision(), revisions.changesHeard()));
+                        : new Key(null, "", language, view, address, directory.revision(), revisions.changesHeard()));
+    }
+
+    /**
+     * The query string the visitor sent: after the forward to a view, the request's own is the one
+     * the route made of the address ({@code ?judul=…}), and the visitor's is kept in an attribute.
+     */
+    private static String visitorsQuery(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null
+                ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+                : request.getQueryString();
     }
 
     /**
