@@ -81,14 +81,25 @@ public final class LetterPdfs {
                     Path ca = dir.resolve("ca.pem");
                     Files.writeString(ca, authorityPem);
                     run(List.of("certutil", "-N", "-d", "sql:" + nss, "--empty-password"));
-                    run(List.of("certutil", "-A", "-d", "sql:" + nss, "-n", "portal-ca", "-t", "C,C,C", "-i", ca.toString()));
+                    run(List.of(
+                            "certutil",
+                            "-A",
+                            "-d",
+                            "sql:" + nss,
+                            "-n",
+                            "portal-ca",
+                            "-t",
+                            "C,C,C",
+                            "-i",
+                            ca.toString()));
                     command.addAll(List.of("-nssdir", "sql:" + nss));
                 }
                 command.add(file.toString());
                 return run(command);
             } finally {
                 try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
         } catch (IOException e) {

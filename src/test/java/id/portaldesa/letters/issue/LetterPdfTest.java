@@ -116,7 +116,6 @@ class LetterPdfTest {
     @Test
     void theLetterReadsBackWithItsNameNumberAndQrCode() {
         byte[] pdf = signed(renderer.render(letter(body(), Paper.A4)));
-        try { java.nio.file.Files.write(java.nio.file.Path.of("/tmp/lt/letter.pdf"), pdf); } catch (Exception e) {}
         String text = LetterPdfs.text(pdf);
         assertTrue(text.contains(NUMBER), text);
         assertTrue(text.contains("Ni Luh Ayu Pradnyā Déwi O’Neil “Sang Juara”"), text);
@@ -168,18 +167,19 @@ class LetterPdfTest {
     }
 
     @Test
-    void costOfOneLetter() {
-        for (int i = 0; i < 5; i++) {
-            signed(renderer.render(letter(body(), Paper.A4)));
+    void everyFaceIsEmbeddedSoItalicsAndBoldPrintAsTyped() throws Exception {
+        byte[] pdf = renderer.render(letter(body(), Paper.A4));
+        java.util.Set<String> fonts = new java.util.TreeSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            for (var name : resources.getFontNames()) {
+                var font = resources.getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+            }
         }
-        int n = 20;
-        long[] took = new long[n];
-        for (int i = 0; i < n; i++) {
-            long start = System.nanoTime();
-            signed(renderer.render(letter(body(), Paper.A4)));
-            took[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(took);
-        System.out.printf("letter render+sign: median %d ms, max %d ms%n", took[n / 2] / 1_000_000, took[n - 1] / 1_000_000);
+        assertTrue(fonts.contains("DejaVuSerif-Italic"), "the <i> face: " + fonts);
+        assertTrue(fonts.contains("DejaVuSerif-Bold"), "the <b> face: " + fonts);
+        assertTrue(fonts.contains("DejaVuSerif"), fonts.toString());
     }
 }

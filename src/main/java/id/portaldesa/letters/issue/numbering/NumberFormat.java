@@ -133,7 +133,8 @@ public final class NumberFormat {
         }
         if (!LITERAL.matcher(text).matches()) {
             String bad = text.codePoints()
-                    .filter(c -> !LITERAL.matcher(new String(Character.toChars(c))).matches())
+                    .filter(c ->
+                            !LITERAL.matcher(new String(Character.toChars(c))).matches())
                     .mapToObj(c -> new String(Character.toChars(c)))
                     .findFirst()
                     .orElse("?");

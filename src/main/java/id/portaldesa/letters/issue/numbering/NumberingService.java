@@ -65,7 +65,11 @@ public class NumberingService {
         user.require(IssueAccess.SETTINGS);
         NumberFormat format = settings.validated();
         return format.format(new NumberFormat.Values(
-                SAMPLE_CLASSIFICATION, SAMPLE_NUMBER, settings.villageCode(), SAMPLE_TYPE, clock.current().today()));
+                SAMPLE_CLASSIFICATION,
+                SAMPLE_NUMBER,
+                settings.villageCode(),
+                SAMPLE_TYPE,
+                clock.current().today()));
     }
 
     /**
@@ -75,8 +79,11 @@ public class NumberingService {
     public void change(@NotNull NumberingSettings settings) {
         user.require(IssueAccess.SETTINGS);
         settings.validated();
-        numbering.current().ifPresentOrElse(row -> row.change(settings), () -> numbering.add(
-                new LetterNumbering(village.id(), settings)));
-        audit.record(CHANGED, settings.format(), settings.scope() + ", " + settings.paper() + ", " + settings.villageCode());
+        numbering
+                .current()
+                .ifPresentOrElse(
+                        row -> row.change(settings), () -> numbering.add(new LetterNumbering(village.id(), settings)));
+        audit.record(
+                CHANGED, settings.format(), settings.scope() + ", " + settings.paper() + ", " + settings.villageCode());
     }
 }

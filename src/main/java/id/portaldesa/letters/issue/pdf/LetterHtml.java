@@ -41,7 +41,9 @@ final class LetterHtml {
         Element row = head.appendElement("tr");
         Element logoCell = row.appendElement("td").addClass("logo");
         if (letter.logoPng() != null) {
-            logoCell.appendElement("img").attr("src", dataUri("image/png", letter.logoPng())).attr("alt", "");
+            logoCell.appendElement("img")
+                    .attr("src", dataUri("image/png", letter.logoPng()))
+                    .attr("alt", "");
         }
         Element lines = row.appendElement("td").addClass("lines");
         for (int i = 0; i < letter.letterhead().size(); i++) {

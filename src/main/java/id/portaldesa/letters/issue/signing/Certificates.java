@@ -82,11 +82,7 @@ public final class Certificates {
      * and non-repudiation), naming the village, its code and its region.
      */
     public static X509Certificate village(
-            PublicKey villageKey,
-            VillageIdentity village,
-            SigningKey authority,
-            Instant from,
-            Instant until) {
+            PublicKey villageKey, VillageIdentity village, SigningKey authority, Instant from, Instant until) {
         X500NameBuilder subject = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.C, "ID")
                 .addRDN(BCStyle.ST, cut(village.province(), 64))
@@ -129,7 +125,8 @@ public final class Certificates {
     public static X509Certificate decodeCertificate(String base64) {
         try {
             return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new java.io.ByteArrayInputStream(Base64.getDecoder().decode(base64)));
+                    .generateCertificate(
+                            new java.io.ByteArrayInputStream(Base64.getDecoder().decode(base64)));
         } catch (CertificateException e) {
             throw new IllegalStateException("A stored certificate cannot be read", e);
         }

@@ -76,8 +76,7 @@ public final class PadesSignature {
             signerInfo.setSignedAttributeGenerator(new PadesAttributes(key.certificate()));
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo.build(
-                    new JcaContentSignerBuilder(key.signatureAlgorithm()).build(key.privateKey()),
-                    key.certificate()));
+                    new JcaContentSignerBuilder(key.signatureAlgorithm()).build(key.privateKey()), key.certificate()));
             generator.addCertificates(new JcaCertStore(key.chain()));
             return generator
                     .generate(new CMSProcessableByteArray(content), false)
@@ -95,8 +94,8 @@ public final class PadesSignature {
 
         PadesAttributes(X509Certificate certificate) {
             IssuerSerial issuerSerial = new IssuerSerial(
-                    new GeneralNames(new GeneralName(
-                            X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
+                    new GeneralNames(new GeneralName(X500Name.getInstance(
+                            certificate.getIssuerX500Principal().getEncoded()))),
                     certificate.getSerialNumber());
             this.signingCertificate = new SigningCertificateV2(
                     new ESSCertIDv2[] {new ESSCertIDv2(sha256(Certificates.encodedOf(certificate)), issuerSerial)});
