@@ -48,11 +48,11 @@ class LetterNumbersTest {
     @Test
     void everyMonthHasItsRomanNumeral() {
         List<String> expected = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
-        assertEquals(expected, IntStream.rangeClosed(1, 12).mapToObj(RomanMonths::of).toList());
+        assertEquals(
+                expected, IntStream.rangeClosed(1, 12).mapToObj(RomanMonths::of).toList());
         NumberFormat format = NumberFormat.parse("[nomor]/[bulan_romawi]/[bulan]/[tahun]");
         assertEquals(
-                "7/IV/04/2027",
-                format.format(new NumberFormat.Values("x", 7, "K", "T", LocalDate.of(2027, 4, 30))));
+                "7/IV/04/2027", format.format(new NumberFormat.Values("x", 7, "K", "T", LocalDate.of(2027, 4, 30))));
         assertThrows(IllegalArgumentException.class, () -> RomanMonths.of(13));
     }
 
@@ -67,10 +67,18 @@ class LetterNumbersTest {
         assertEquals(LocalDate.of(2026, 12, 31), jambi);
         assertEquals(LocalDate.of(2027, 1, 1), papua);
 
-        assertEquals("400/001/KGK/XII/2026", LetterNumbers.assign(s, "400", "SKD", jambi, sequences).number());
-        assertEquals("400/002/KGK/XII/2026", LetterNumbers.assign(s, "400", "SKD", jambi, sequences).number());
-        assertEquals("400/001/KGK/I/2027", LetterNumbers.assign(s, "400", "SKD", papua, sequences).number());
-        assertEquals("400/003/KGK/XII/2026", LetterNumbers.assign(s, "400", "SKD", jambi, sequences).number());
+        assertEquals(
+                "400/001/KGK/XII/2026",
+                LetterNumbers.assign(s, "400", "SKD", jambi, sequences).number());
+        assertEquals(
+                "400/002/KGK/XII/2026",
+                LetterNumbers.assign(s, "400", "SKD", jambi, sequences).number());
+        assertEquals(
+                "400/001/KGK/I/2027",
+                LetterNumbers.assign(s, "400", "SKD", papua, sequences).number());
+        assertEquals(
+                "400/003/KGK/XII/2026",
+                LetterNumbers.assign(s, "400", "SKD", jambi, sequences).number());
     }
 
     @Test
@@ -78,15 +86,30 @@ class LetterNumbersTest {
         MemorySequences sequences = new MemorySequences();
         LocalDate day = LocalDate.of(2026, 5, 2);
         NumberingSettings perType = settings(SequenceScope.TYPE);
-        assertEquals("400.12.2.1/001/KGK/V/2026", LetterNumbers.assign(perType, "400.12.2.1", "SKD", day, sequences).number());
-        assertEquals("500.2.2.4/001/KGK/V/2026", LetterNumbers.assign(perType, "500.2.2.4", "SKU", day, sequences).number());
-        assertEquals("400.12.2.1/002/KGK/V/2026", LetterNumbers.assign(perType, "400.12.2.1", "SKD", day, sequences).number());
-        assertEquals("SKU", LetterNumbers.assign(perType, "500.2.2.4", "SKU", day, sequences).scopeKey());
+        assertEquals(
+                "400.12.2.1/001/KGK/V/2026",
+                LetterNumbers.assign(perType, "400.12.2.1", "SKD", day, sequences)
+                        .number());
+        assertEquals(
+                "500.2.2.4/001/KGK/V/2026",
+                LetterNumbers.assign(perType, "500.2.2.4", "SKU", day, sequences)
+                        .number());
+        assertEquals(
+                "400.12.2.1/002/KGK/V/2026",
+                LetterNumbers.assign(perType, "400.12.2.1", "SKD", day, sequences)
+                        .number());
+        assertEquals(
+                "SKU",
+                LetterNumbers.assign(perType, "500.2.2.4", "SKU", day, sequences)
+                        .scopeKey());
 
         MemorySequences shared = new MemorySequences();
         NumberingSettings perVillage = settings(SequenceScope.VILLAGE);
         LetterNumbers.assign(perVillage, "400.12.2.1", "SKD", day, shared);
-        assertEquals("500.2.2.4/002/KGK/V/2026", LetterNumbers.assign(perVillage, "500.2.2.4", "SKU", day, shared).number());
+        assertEquals(
+                "500.2.2.4/002/KGK/V/2026",
+                LetterNumbers.assign(perVillage, "500.2.2.4", "SKU", day, shared)
+                        .number());
     }
 
     @Test
@@ -106,8 +129,7 @@ class LetterNumbersTest {
         assertEquals("letters.issue.format.character", refusal("[nomor]<script>"));
         assertEquals("letters.issue.format.empty", refusal("  "));
         assertEquals("letters.issue.format.tooLong", refusal("[nomor]" + "x".repeat(NumberFormat.MAX_LENGTH)));
-        BusinessException unknown =
-                assertThrows(BusinessException.class, () -> NumberFormat.parse("[nomer]"));
+        BusinessException unknown = assertThrows(BusinessException.class, () -> NumberFormat.parse("[nomer]"));
         assertTrue(String.valueOf(unknown.getArguments()[1]).contains("[bulan_romawi]"), "lists the valid ones");
     }
 
@@ -128,10 +150,13 @@ class LetterNumbersTest {
         assertEquals("KNG", VillageCodes.suggest("Kungkai"));
         assertEquals("SKP", VillageCodes.suggest("Sungai Kapas"));
         assertEquals("DS", VillageCodes.suggest("  "));
-        assertTrue(VillageCodes.VALID.matcher(VillageCodes.suggest("Ujung Pandang Baru")).matches());
+        assertTrue(VillageCodes.VALID
+                .matcher(VillageCodes.suggest("Ujung Pandang Baru"))
+                .matches());
     }
 
     private static String refusal(String format) {
-        return assertThrows(BusinessException.class, () -> NumberFormat.parse(format)).getMessageKey();
+        return assertThrows(BusinessException.class, () -> NumberFormat.parse(format))
+                .getMessageKey();
     }
 }

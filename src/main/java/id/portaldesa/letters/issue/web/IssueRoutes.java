@@ -1,0 +1,30 @@
+package id.portaldesa.letters.issue.web;
+
+import id.portaldesa.letters.issue.LetterIssuer;
+import id.portaldesa.shared.web.Access;
+import id.portaldesa.shared.web.Route;
+import id.portaldesa.shared.web.RouteSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * The issuing side's pages. The verification of a letter lives on the platform host only ({@code /v}
+ * is a reserved slug): the address printed in a QR code must outlive the village's slug or domain.
+ */
+@ApplicationScoped
+public class IssueRoutes implements RouteSource {
+
+    public static final String AUTHORITY_VIEW = "/public/letters-issue/ca.xhtml";
+
+    /** The verification page's path parameter: {@code /v/{token}}. */
+    public static final String TOKEN = "token";
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.of("/v/ca.crt", AUTHORITY_VIEW, Access.ANYONE).onlyOn(Route.Site.PLATFORM),
+                Route.of("/v/{" + TOKEN + "}", LetterIssuer.VERIFY_VIEW, Access.ANYONE)
+                        .onlyOn(Route.Site.PLATFORM)
+                        .withUploads());
+    }
+}
