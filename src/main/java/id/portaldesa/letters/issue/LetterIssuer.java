@@ -1,5 +1,6 @@
 package id.portaldesa.letters.issue;
 
+import id.portaldesa.account.AuditTrail;
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.letters.issue.numbering.LetterNumbers;
 import id.portaldesa.letters.issue.numbering.NumberSequences;
@@ -45,8 +46,14 @@ public class LetterIssuer {
     /** The public verification page, on the platform host: a printed QR code outlives a slug or domain change. */
     public static final String VERIFY_VIEW = "/public/letters-issue/verify.xhtml";
 
+    /** The audit action of a revocation. */
+    public static final String REVOKED = "letters.issue.revoked";
+
     @Inject
     CurrentVillage village;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     CurrentUser user;
@@ -185,6 +192,7 @@ public class LetterIssuer {
             throw new BusinessException("letters.issue.revoke.already");
         }
         record.revoke(user.accountId().orElse(null), clock.instant(), reason.strip());
+        audit.record(REVOKED, record.getNumber(), reason.strip());
     }
 
     private void requireSigner(IssueOrder order) {

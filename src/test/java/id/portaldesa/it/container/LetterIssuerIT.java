@@ -13,6 +13,17 @@ import id.portaldesa.letters.issue.LetterIssuer;
 import id.portaldesa.letters.issue.Verifications;
 import id.portaldesa.letters.issue.signing.Certificates;
 import id.portaldesa.letters.issue.signing.SigningKeys;
+import id.portaldesa.letters.issue.signing.SigningKeysSealedData;
+import id.portaldesa.shared.crypto.DataKeyRotation;
+import id.portaldesa.shared.crypto.PersonalDataCipher;
+import id.portaldesa.shared.crypto.Resealing;
+import id.portaldesa.shared.persistence.PortalDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Base64;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.Tokens;
 import id.portaldesa.village.VillageRef;
@@ -75,6 +86,15 @@ class LetterIssuerIT {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
+    SigningKeysSealedData sealedData;
 
     @Test
     void anIssuedLetterReadsBackWithNumberNameQrAndAValidSignature() {
@@ -185,6 +205,68 @@ class LetterIssuerIT {
             transaction.rollback();
         }
         assertTrue(issuing.issue(LetterIssuing.order(rolledBack, "Jadi", DAY)).number().contains("/052/"));
+    }
+
+    /**
+     * The data key rotation (a start with PORTAL_DATA_KEY_OLD) seals the authority's and the villages'
+     * signing keys again with the current data key; the keys themselves stay, so a letter signed
+     * before still verifies and the next one is signed by the same certificate.
+     */
+    @Test
+    void theKeyRotationResealsTheSigningKeysAndOldLettersStillVerify() throws Exception {
+        LetterIssuing.Signing signing = issuing.freshVillageWithKades();
+        IssuedLetter before = issuing.issue(LetterIssuing.order(LetterIssuing.newRequestId(), "Sebelum", DAY));
+        long v = signing.village().id();
+        byte[] k0 = new byte[32];
+        new java.security.SecureRandom().nextBytes(k0);
+        PersonalDataCipher retired = new PersonalDataCipher(k0);
+        // As a portal with the retired key K0 sealed them.
+        String villageKey;
+        String authorityKey;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            villageKey = single(c, "SELECT private_key_sealed FROM village_signing_key WHERE village_id = " + v
+                    + " AND generation = 1");
+            authorityKey = single(c, "SELECT private_key_sealed FROM signing_authority WHERE id = 1");
+            String villagePlain = cipher.decrypt(SigningKeys.villageAt(v, 1), villageKey);
+            String authorityPlain = cipher.decrypt(SigningKeys.authorityAt(), authorityKey);
+            execute(c, "UPDATE village_signing_key SET private_key_sealed = ? WHERE village_id = " + v,
+                    retired.encrypt(SigningKeys.villageAt(v, 1), villagePlain));
+            execute(c, "UPDATE signing_authority SET private_key_sealed = ? WHERE id = 1",
+                    retired.encrypt(SigningKeys.authorityAt(), authorityPlain));
+            Resealing done = DataKeyRotation.reseal(c, new PersonalDataCipher(suiteKey(), List.of(k0)), List.of(sealedData));
+            assertTrue(done.resealed() >= 2, "resealed " + done.resealed());
+            String villageAfter = single(c, "SELECT private_key_sealed FROM village_signing_key WHERE village_id = " + v);
+            String authorityAfter = single(c, "SELECT private_key_sealed FROM signing_authority WHERE id = 1");
+            assertTrue(cipher.isCurrent(villageAfter), villageAfter);
+            assertTrue(cipher.isCurrent(authorityAfter), authorityAfter);
+            assertEquals(villagePlain, cipher.decrypt(SigningKeys.villageAt(v, 1), villageAfter));
+            assertEquals(authorityPlain, cipher.decrypt(SigningKeys.authorityAt(), authorityAfter));
+        }
+        byte[] old = issuing.pdfOf(before.id());
+        String report = LetterPdfs.pdfsig(old, Certificates.pem(keys.authorityCertificate()));
+        assertTrue(report.contains("Signature is Valid.") && report.contains("Certificate is Trusted."), report);
+        IssuedLetter after = issuing.issue(LetterIssuing.order(LetterIssuing.newRequestId(), "Sesudah", DAY));
+        assertTrue(LetterPdfs.pdfsig(issuing.pdfOf(after.id())).contains("Signature is Valid."));
+    }
+
+    static byte[] suiteKey() {
+        return Base64.getDecoder().decode(ConfigProvider.getConfig().getValue("portal.data.key", String.class));
+    }
+
+    static String single(Connection c, String sql) throws Exception {
+        try (PreparedStatement st = c.prepareStatement(sql);
+                ResultSet rs = st.executeQuery()) {
+            assertTrue(rs.next(), sql);
+            return rs.getString(1);
+        }
+    }
+
+    static void execute(Connection c, String sql, String value) throws Exception {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, value);
+            assertEquals(1, st.executeUpdate(), sql);
+        }
     }
 
     private void revokeInTransaction(long id, String reason) throws Exception {

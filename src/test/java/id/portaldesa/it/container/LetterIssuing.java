@@ -38,7 +38,12 @@ public class LetterIssuing {
     public record Signing(VillageRef village, Account kades) {}
 
     public Signing freshVillageWithKades() {
-        VillageRef village = fixtures.freshVillage();
+        return freshVillageWithKades(false);
+    }
+
+    /** The same, with the village's own domain ({@code <slug>.desa.test}) when asked. */
+    public Signing freshVillageWithKades(boolean withDomain) {
+        VillageRef village = fixtures.freshVillage(withDomain);
         fixtures.actAsAdminOf(village);
         Account kades = fixtures.staffOfCurrentVillage(Role.OFFICIAL, Position.HEAD, "Bambang Sutrisno");
         fixtures.actAs(kades);
@@ -69,6 +74,11 @@ public class LetterIssuing {
     @Transactional
     public IssuedLetter issue(IssueOrder order) {
         return issuer.issue(order);
+    }
+
+    @Transactional
+    public void revoke(long issuedLetterId, String reason) {
+        issuer.revoke(issuedLetterId, reason);
     }
 
     @Transactional

@@ -62,11 +62,11 @@ public class SigningKeys {
     public record VillageKey(SigningKey key, int generation, Instant notAfter) {}
 
     /** Where a sealed key is stored: the associated data of its sealing. */
-    static SealedAt authorityAt() {
+    public static SealedAt authorityAt() {
         return new SealedAt(AUTHORITY_TABLE, KEY_COLUMN, null, "id=1");
     }
 
-    static SealedAt villageAt(long villageId, int generation) {
+    public static SealedAt villageAt(long villageId, int generation) {
         return new SealedAt(VILLAGE_TABLE, KEY_COLUMN, villageId, "generation=" + generation);
     }
 

@@ -1,5 +1,6 @@
 package id.portaldesa.letters.issue.web;
 
+import id.portaldesa.letters.issue.IssueAccess;
 import id.portaldesa.letters.issue.LetterIssuer;
 import id.portaldesa.shared.web.Access;
 import id.portaldesa.shared.web.Route;
@@ -14,6 +15,8 @@ import java.util.List;
 @ApplicationScoped
 public class IssueRoutes implements RouteSource {
 
+    public static final String NUMBERING_VIEW = "/office/letters-issue/numbering.xhtml";
+
     public static final String AUTHORITY_VIEW = "/public/letters-issue/ca.xhtml";
 
     /** The verification page's path parameter: {@code /v/{token}}. */
@@ -22,6 +25,7 @@ public class IssueRoutes implements RouteSource {
     @Override
     public List<Route> routes() {
         return List.of(
+                Route.of("/kantor/surat/penomoran", NUMBERING_VIEW, Access.needs(IssueAccess.SETTINGS)),
                 Route.of("/v/ca.crt", AUTHORITY_VIEW, Access.ANYONE).onlyOn(Route.Site.PLATFORM),
                 Route.of("/v/{" + TOKEN + "}", LetterIssuer.VERIFY_VIEW, Access.ANYONE)
                         .onlyOn(Route.Site.PLATFORM)
