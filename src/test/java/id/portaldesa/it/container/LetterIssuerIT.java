@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.portaldesa.account.Account;
 import id.portaldesa.account.Position;
 import id.portaldesa.account.Role;
+import id.portaldesa.letters.issue.IssueOrder;
 import id.portaldesa.letters.issue.IssuedLetter;
+import id.portaldesa.letters.issue.numbering.NumberingService;
+import id.portaldesa.letters.issue.numbering.NumberingSettings;
+import id.portaldesa.letters.issue.numbering.Paper;
+import id.portaldesa.letters.issue.numbering.SequenceScope;
 import id.portaldesa.letters.issue.LetterIssuer;
 import id.portaldesa.letters.issue.Verifications;
 import id.portaldesa.letters.issue.signing.Certificates;
@@ -95,6 +100,9 @@ class LetterIssuerIT {
 
     @Inject
     SigningKeysSealedData sealedData;
+
+    @Inject
+    NumberingService numbering;
 
     @Test
     void anIssuedLetterReadsBackWithNumberNameQrAndAValidSignature() {
@@ -267,6 +275,35 @@ class LetterIssuerIT {
             st.setString(1, value);
             assertEquals(1, st.executeUpdate(), sql);
         }
+    }
+
+    @Test
+    void theVillagesOwnFormatAndPerTypeSequencesNumberItsLetters() {
+        LetterIssuing.Signing signing = issuing.freshVillageWithKades();
+        fixtures.actAsAdminOf(signing.village());
+        numbering.change(new NumberingSettings(
+                "[kode_jenis]/[nomor,4]/[kode_desa]/[bulan]/[tahun]", SequenceScope.TYPE, Paper.F4, "abc"));
+        fixtures.actAs(signing.kades());
+        assertEquals("SKD/0001/ABC/12/2026", issuing.issue(ofType("SKD")).number());
+        assertEquals("SKU/0001/ABC/12/2026", issuing.issue(ofType("SKU")).number());
+        assertEquals("SKD/0002/ABC/12/2026", issuing.issue(ofType("SKD")).number());
+        assertEquals(
+                "SKD/0001/ABC/01/2027",
+                issuing.issue(new IssueOrder(LetterIssuing.newRequestId(), "SKD", "Surat Keterangan Domisili", "400",
+                                "<p>x</p>", "Y", "Bambang", "Kepala Desa", null, LocalDate.of(2027, 1, 2)))
+                        .number(),
+                "a new year starts the sequence again");
+        BusinessException refused = assertThrows(BusinessException.class, () -> {
+            fixtures.actAsAdminOf(signing.village());
+            numbering.change(new NumberingSettings("[nomor]/[tahun]", SequenceScope.TYPE, Paper.A4, "ABC"));
+        });
+        assertEquals("letters.issue.format.typeScope", refused.getMessageKey());
+    }
+
+    static IssueOrder ofType(String typeCode) {
+        IssueOrder o = LetterIssuing.order(LetterIssuing.newRequestId(), "Warga", DAY);
+        return new IssueOrder(o.requestId(), typeCode, o.typeName(), o.classificationCode(), o.bodyHtml(),
+                o.subjectName(), o.signerName(), o.signerTitle(), o.signingNote(), o.date());
     }
 
     private void revokeInTransaction(long id, String reason) throws Exception {
