@@ -14,18 +14,12 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The one renderer of the deployment, with its fonts read once (PORTAL_LETTERS_FONT_DIR, default
  * Debian's {@code /usr/share/fonts/truetype}). PDFBox's own font cache goes to the data directory
- * instead of the home directory, and its once-per-letter complaint about the Symbol base font (no
- * letter uses it) is silenced.
+ * instead of the home directory (the renderer quiets its loggers itself).
  */
 @ApplicationScoped
 public class LetterRenderers {
 
     private static final Logger LOG = Logger.getLogger(LetterRenderers.class.getName());
-
-    /** Kept: JUL holds loggers weakly, a level set on a logger nobody references is lost. */
-    private static final Logger PDFBOX_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
-
-    private static final Logger OPENHTMLTOPDF = Logger.getLogger("com.openhtmltopdf");
 
     static final String FONT_DIR = "portal.letters.font.dir";
 
@@ -44,8 +38,6 @@ public class LetterRenderers {
         }
         synchronized (this) {
             if (renderer == null) {
-                PDFBOX_FONTS.setLevel(Level.SEVERE);
-                OPENHTMLTOPDF.setLevel(Level.WARNING);
                 try {
                     Path cache = portal.dataDir().resolve("pdfbox-fontcache");
                     Files.createDirectories(cache);

@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,21 @@ public final class LetterRenderer {
 
     /** Font metrics, shared by every rendering: a font is measured once, not once per letter. */
     private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
+
+    /**
+     * PDFBox warns once per letter that it falls back to another font for the base font Symbol, which
+     * no letter uses. Kept in a field: JUL holds loggers weakly, a level set on a dropped one is lost.
+     */
+    private static final Logger PDFBOX_TYPE1 = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
+    static {
+        PDFBOX_TYPE1.setLevel(Level.SEVERE);
+        // openhtmltopdf logs every rendering's steps at INFO through its own console handler: only
+        // warnings are kept (this renderer's diagnostics are logged below).
+        for (String name : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(name, Level.WARNING);
+        }
+    }
 
     public LetterRenderer(LetterFonts fonts) {
         this.fonts = fonts;
