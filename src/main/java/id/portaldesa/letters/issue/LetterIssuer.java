@@ -6,7 +6,6 @@ import id.portaldesa.letters.issue.numbering.LetterNumbers;
 import id.portaldesa.letters.issue.numbering.NumberSequences;
 import id.portaldesa.letters.issue.numbering.NumberingService;
 import id.portaldesa.letters.issue.numbering.NumberingSettings;
-import id.portaldesa.letters.issue.pdf.LetterRenderer;
 import id.portaldesa.letters.issue.signing.LetterSigner;
 import id.portaldesa.letters.issue.signing.SignatureDetails;
 import id.portaldesa.media.MediaRef;
@@ -116,8 +115,8 @@ public class LetterIssuer {
         String address = links.platformPage(VERIFY_VIEW, "token", token);
         Instant now = clock.instant();
         LetterSigner.Signed signed = slots.run(() -> {
-            byte[] pdf = renderers.renderer()
-                    .render(layout.content(order, number.number(), address, settings.paper(), v));
+            byte[] pdf =
+                    renderers.renderer().render(layout.content(order, number.number(), address, settings.paper(), v));
             return signer.sign(
                     v.id(),
                     pdf,

@@ -23,8 +23,7 @@ import org.jsoup.nodes.Document;
 public class LetterLayout {
 
     static final String NUMBER_LABEL = "Nomor:";
-    static final String FOOTER =
-            "Dokumen ini ditandatangani secara elektronik. Periksa keaslian dan statusnya di";
+    static final String FOOTER = "Dokumen ini ditandatangani secara elektronik. Periksa keaslian dan statusnya di";
 
     @Inject
     VillageBranding branding;

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class SigningSlots {
 
-    private final Semaphore slots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+    private final Semaphore slots =
+            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     public <T> T run(Supplier<T> work) {
         try {

@@ -28,8 +28,8 @@ public class IssuedLetterServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         LetterIssuing.Signing signing = issuing.freshVillageWithKades("true".equals(request.getParameter("domain")));
-        IssuedLetter letter = issuing.issue(LetterIssuing.order(
-                LetterIssuing.newRequestId(), LetterIssuing.NAME, LocalDate.now()));
+        IssuedLetter letter =
+                issuing.issue(LetterIssuing.order(LetterIssuing.newRequestId(), LetterIssuing.NAME, LocalDate.now()));
         String reason = request.getParameter("revoked");
         if (reason != null) {
             issuing.revoke(letter.id(), reason);
@@ -41,7 +41,11 @@ public class IssuedLetterServlet extends HttpServlet {
                 .write(Json.createObjectBuilder()
                         .add("villageId", signing.village().id())
                         .add("slug", signing.village().slug())
-                        .add("domain", signing.village().primaryHost() == null ? "" : signing.village().primaryHost())
+                        .add(
+                                "domain",
+                                signing.village().primaryHost() == null
+                                        ? ""
+                                        : signing.village().primaryHost())
                         .add("id", letter.id())
                         .add("number", letter.number())
                         .add("address", letter.verificationAddress())

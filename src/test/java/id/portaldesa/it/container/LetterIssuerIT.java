@@ -10,28 +10,21 @@ import id.portaldesa.account.Position;
 import id.portaldesa.account.Role;
 import id.portaldesa.letters.issue.IssueOrder;
 import id.portaldesa.letters.issue.IssuedLetter;
+import id.portaldesa.letters.issue.LetterIssuer;
+import id.portaldesa.letters.issue.Verifications;
 import id.portaldesa.letters.issue.numbering.NumberingService;
 import id.portaldesa.letters.issue.numbering.NumberingSettings;
 import id.portaldesa.letters.issue.numbering.Paper;
 import id.portaldesa.letters.issue.numbering.SequenceScope;
-import id.portaldesa.letters.issue.LetterIssuer;
-import id.portaldesa.letters.issue.Verifications;
 import id.portaldesa.letters.issue.signing.Certificates;
 import id.portaldesa.letters.issue.signing.SigningKeys;
 import id.portaldesa.letters.issue.signing.SigningKeysSealedData;
+import id.portaldesa.shared.BusinessException;
+import id.portaldesa.shared.Tokens;
 import id.portaldesa.shared.crypto.DataKeyRotation;
 import id.portaldesa.shared.crypto.PersonalDataCipher;
 import id.portaldesa.shared.crypto.Resealing;
 import id.portaldesa.shared.persistence.PortalDataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.Base64;
-import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
-import id.portaldesa.shared.BusinessException;
-import id.portaldesa.shared.Tokens;
-import id.portaldesa.village.VillageRef;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
@@ -40,8 +33,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,6 +48,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -107,12 +106,17 @@ class LetterIssuerIT {
     @Test
     void anIssuedLetterReadsBackWithNumberNameQrAndAValidSignature() {
         LetterIssuing.Signing signing = issuing.freshVillageWithKades();
-        IssuedLetter letter =
-                issuing.issue(LetterIssuing.order(LetterIssuing.newRequestId(), LetterIssuing.NAME, DAY));
-        String code = keys.forVillage(signing.village().id()).key().certificate().getSubjectX500Principal().getName();
+        IssuedLetter letter = issuing.issue(LetterIssuing.order(LetterIssuing.newRequestId(), LetterIssuing.NAME, DAY));
+        String code = keys.forVillage(signing.village().id())
+                .key()
+                .certificate()
+                .getSubjectX500Principal()
+                .getName();
         assertTrue(code.contains(signing.village().code()), code);
         assertTrue(letter.number().matches("400\\.12\\.2\\.1/001/[A-Z0-9.\\-]+/XII/2026"), letter.number());
-        assertTrue(letter.verificationAddress().matches("https?://[^/]+/v/[A-Za-z0-9_-]{43}"), letter.verificationAddress());
+        assertTrue(
+                letter.verificationAddress().matches("https?://[^/]+/v/[A-Za-z0-9_-]{43}"),
+                letter.verificationAddress());
 
         byte[] pdf = issuing.pdfOf(letter.id());
         assertEquals(letter.sha256(), Tokens.sha256(pdf));
@@ -138,7 +142,9 @@ class LetterIssuerIT {
         assertFalse(shown.isRevoked());
         assertTrue(shown.isOriginal(pdf));
         assertFalse(shown.isOriginal(tampered));
-        assertTrue(verifications.byToken(LetterIssuing.tokenOf(letter).replace('A', 'B') + "x").isEmpty());
+        assertTrue(verifications
+                .byToken(LetterIssuing.tokenOf(letter).replace('A', 'B') + "x")
+                .isEmpty());
     }
 
     @Test
@@ -147,8 +153,8 @@ class LetterIssuerIT {
         long request = LetterIssuing.newRequestId();
         IssuedLetter first = issuing.issue(LetterIssuing.order(request, "Budi", DAY));
         assertEquals(first.id(), issuer.ofRequest(request).orElseThrow().id());
-        BusinessException again = assertThrows(
-                BusinessException.class, () -> issuing.issue(LetterIssuing.order(request, "Budi", DAY)));
+        BusinessException again =
+                assertThrows(BusinessException.class, () -> issuing.issue(LetterIssuing.order(request, "Budi", DAY)));
         assertEquals("letters.issue.alreadyIssued", again.getMessageKey());
 
         fixtures.actAsAdminOf(signing.village());
@@ -169,8 +175,7 @@ class LetterIssuerIT {
         var shown = verifications.byToken(LetterIssuing.tokenOf(letter)).orElseThrow();
         assertTrue(shown.isRevoked());
         assertEquals("Data alamat keliru", shown.revocationReason());
-        BusinessException twice =
-                assertThrows(BusinessException.class, () -> revokeInTransaction(letter.id(), "lagi"));
+        BusinessException twice = assertThrows(BusinessException.class, () -> revokeInTransaction(letter.id(), "lagi"));
         assertEquals("letters.issue.revoke.already", twice.getMessageKey());
     }
 
@@ -208,11 +213,15 @@ class LetterIssuerIT {
         long rolledBack = LetterIssuing.newRequestId();
         transaction.begin();
         try {
-            assertTrue(issuer.issue(LetterIssuing.order(rolledBack, "Batal", DAY)).number().contains("/052/"));
+            assertTrue(issuer.issue(LetterIssuing.order(rolledBack, "Batal", DAY))
+                    .number()
+                    .contains("/052/"));
         } finally {
             transaction.rollback();
         }
-        assertTrue(issuing.issue(LetterIssuing.order(rolledBack, "Jadi", DAY)).number().contains("/052/"));
+        assertTrue(issuing.issue(LetterIssuing.order(rolledBack, "Jadi", DAY))
+                .number()
+                .contains("/052/"));
     }
 
     /**
@@ -233,18 +242,26 @@ class LetterIssuerIT {
         String authorityKey;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            villageKey = single(c, "SELECT private_key_sealed FROM village_signing_key WHERE village_id = " + v
-                    + " AND generation = 1");
+            villageKey = single(
+                    c,
+                    "SELECT private_key_sealed FROM village_signing_key WHERE village_id = " + v
+                            + " AND generation = 1");
             authorityKey = single(c, "SELECT private_key_sealed FROM signing_authority WHERE id = 1");
             String villagePlain = cipher.decrypt(SigningKeys.villageAt(v, 1), villageKey);
             String authorityPlain = cipher.decrypt(SigningKeys.authorityAt(), authorityKey);
-            execute(c, "UPDATE village_signing_key SET private_key_sealed = ? WHERE village_id = " + v,
+            execute(
+                    c,
+                    "UPDATE village_signing_key SET private_key_sealed = ? WHERE village_id = " + v,
                     retired.encrypt(SigningKeys.villageAt(v, 1), villagePlain));
-            execute(c, "UPDATE signing_authority SET private_key_sealed = ? WHERE id = 1",
+            execute(
+                    c,
+                    "UPDATE signing_authority SET private_key_sealed = ? WHERE id = 1",
                     retired.encrypt(SigningKeys.authorityAt(), authorityPlain));
-            Resealing done = DataKeyRotation.reseal(c, new PersonalDataCipher(suiteKey(), List.of(k0)), List.of(sealedData));
+            Resealing done =
+                    DataKeyRotation.reseal(c, new PersonalDataCipher(suiteKey(), List.of(k0)), List.of(sealedData));
             assertTrue(done.resealed() >= 2, "resealed " + done.resealed());
-            String villageAfter = single(c, "SELECT private_key_sealed FROM village_signing_key WHERE village_id = " + v);
+            String villageAfter =
+                    single(c, "SELECT private_key_sealed FROM village_signing_key WHERE village_id = " + v);
             String authorityAfter = single(c, "SELECT private_key_sealed FROM signing_authority WHERE id = 1");
             assertTrue(cipher.isCurrent(villageAfter), villageAfter);
             assertTrue(cipher.isCurrent(authorityAfter), authorityAfter);
@@ -289,8 +306,17 @@ class LetterIssuerIT {
         assertEquals("SKD/0002/ABC/12/2026", issuing.issue(ofType("SKD")).number());
         assertEquals(
                 "SKD/0001/ABC/01/2027",
-                issuing.issue(new IssueOrder(LetterIssuing.newRequestId(), "SKD", "Surat Keterangan Domisili", "400",
-                                "<p>x</p>", "Y", "Bambang", "Kepala Desa", null, LocalDate.of(2027, 1, 2)))
+                issuing.issue(new IssueOrder(
+                                LetterIssuing.newRequestId(),
+                                "SKD",
+                                "Surat Keterangan Domisili",
+                                "400",
+                                "<p>x</p>",
+                                "Y",
+                                "Bambang",
+                                "Kepala Desa",
+                                null,
+                                LocalDate.of(2027, 1, 2)))
                         .number(),
                 "a new year starts the sequence again");
         BusinessException refused = assertThrows(BusinessException.class, () -> {
@@ -302,8 +328,17 @@ class LetterIssuerIT {
 
     static IssueOrder ofType(String typeCode) {
         IssueOrder o = LetterIssuing.order(LetterIssuing.newRequestId(), "Warga", DAY);
-        return new IssueOrder(o.requestId(), typeCode, o.typeName(), o.classificationCode(), o.bodyHtml(),
-                o.subjectName(), o.signerName(), o.signerTitle(), o.signingNote(), o.date());
+        return new IssueOrder(
+                o.requestId(),
+                typeCode,
+                o.typeName(),
+                o.classificationCode(),
+                o.bodyHtml(),
+                o.subjectName(),
+                o.signerName(),
+                o.signerTitle(),
+                o.signingNote(),
+                o.date());
     }
 
     private void revokeInTransaction(long id, String reason) throws Exception {

@@ -16,7 +16,15 @@ import java.util.regex.Pattern;
 /** Letters issued in fresh villages by the suite's entry point ({@link IssuedLetterServlet}), for web tests. */
 final class IssuedLetters {
 
-    record Letter(long villageId, String slug, String domain, long id, String number, String address, String sha256, byte[] pdf) {
+    record Letter(
+            long villageId,
+            String slug,
+            String domain,
+            long id,
+            String number,
+            String address,
+            String sha256,
+            byte[] pdf) {
 
         /** The verification page's path on the platform host, {@code /v/<token>}. */
         String path() {

@@ -29,7 +29,8 @@ class LettersIssueCrossVillageIT {
         }
         Http byOwnDomain = new Http(Http.BASE, "Host", letter.domain());
         assertEquals(404, byOwnDomain.get(letter.path()).status());
-        assertEquals(404, byOwnDomain.get("/api/v1/verifikasi/" + letter.token()).status());
+        assertEquals(
+                404, byOwnDomain.get("/api/v1/verifikasi/" + letter.token()).status());
         assertEquals(404, other.visitorByDomain().get(letter.path()).status());
         assertEquals(404, other.visitorByDomain().get("/v/ca.crt").status());
     }

@@ -27,7 +27,18 @@ class NumberingPagesIT {
         assertTrue(page.html().getElementById("example").text().startsWith("400.12.2.1/012/"), page.text());
 
         Http.Page refused = admin.submit(
-                page, "numbering", Map.of("format", "[kode_surat]/[nomer]/[tahun]", "scope", "VILLAGE", "paper", "A4", "villageCode", "ABC"), "save");
+                page,
+                "numbering",
+                Map.of(
+                        "format",
+                        "[kode_surat]/[nomer]/[tahun]",
+                        "scope",
+                        "VILLAGE",
+                        "paper",
+                        "A4",
+                        "villageCode",
+                        "ABC"),
+                "save");
         assertTrue(refused.text().contains("[nomer]") && refused.text().contains("tidak dikenal"), refused.text());
         Http.Page unchanged = admin.get(village.prefix() + PAGE);
         assertTrue(unchanged.html().getElementById("example").text().startsWith("400.12.2.1/012/"), "nothing saved");
@@ -35,12 +46,25 @@ class NumberingPagesIT {
         Http.Page saved = admin.submit(
                 unchanged,
                 "numbering",
-                Map.of("format", "[nomor,4]/[kode_desa]/[tahun]", "scope", "VILLAGE", "paper", "F4", "villageCode", "abc"),
+                Map.of(
+                        "format",
+                        "[nomor,4]/[kode_desa]/[tahun]",
+                        "scope",
+                        "VILLAGE",
+                        "paper",
+                        "F4",
+                        "villageCode",
+                        "abc"),
                 "save");
         assertEquals(200, saved.status());
-        assertEquals("0012/ABC/" + LocalDate.now().getYear(), saved.html().getElementById("example").text(), saved.text());
+        assertEquals(
+                "0012/ABC/" + LocalDate.now().getYear(),
+                saved.html().getElementById("example").text(),
+                saved.text());
         Http.Page again = admin.get(village.prefix() + PAGE);
-        assertEquals("[nomor,4]/[kode_desa]/[tahun]", again.html().getElementById("numbering:format").val());
+        assertEquals(
+                "[nomor,4]/[kode_desa]/[tahun]",
+                again.html().getElementById("numbering:format").val());
         assertNotNull(again.html().selectFirst("#numbering\\:paper option[selected][value=F4]"), again.body());
     }
 

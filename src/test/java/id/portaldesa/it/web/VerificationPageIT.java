@@ -22,7 +22,8 @@ class VerificationPageIT {
         assertEquals(200, page.status(), page.text());
         assertEquals(letter.number(), page.html().getElementById("number").text());
         assertEquals(letter.sha256(), page.html().getElementById("sha256").text());
-        assertEquals("N** L** A** P** D** O**", page.html().getElementById("subject").text());
+        assertEquals(
+                "N** L** A** P** D** O**", page.html().getElementById("subject").text());
         assertTrue(page.html().getElementById("signer").text().contains("Bambang Sutrisno"), page.text());
         assertTrue(page.html().getElementById("status").text().contains("sah"), page.text());
         assertFalse(page.body().contains("Pradny"), "the full name is not shown");
@@ -93,7 +94,8 @@ class VerificationPageIT {
         Http visitor = new Http();
         Http.Page json = visitor.get("/api/v1/verifikasi/" + letter.token());
         assertEquals(200, json.status(), json.body());
-        assertTrue(json.body().contains("\"number\":\"" + letter.number().replace("/", "\\/") + "\"")
+        assertTrue(
+                json.body().contains("\"number\":\"" + letter.number().replace("/", "\\/") + "\"")
                         || json.body().contains("\"number\":\"" + letter.number() + "\""),
                 json.body());
         assertTrue(json.body().contains("\"status\":\"revoked\""), json.body());

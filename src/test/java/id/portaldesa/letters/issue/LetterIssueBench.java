@@ -39,24 +39,29 @@ public final class LetterIssueBench {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        LetterRenderer renderer = new LetterRenderer(LetterFonts.from(Path.of(
-                System.getProperty("fonts", "/usr/share/fonts/truetype"))));
+        LetterRenderer renderer =
+                new LetterRenderer(LetterFonts.from(Path.of(System.getProperty("fonts", "/usr/share/fonts/truetype"))));
         SigningKey key = villageKey();
         AtomicInteger sequence = new AtomicInteger();
-        NumberingSettings settings = new NumberingSettings(NumberFormat.DEFAULT, SequenceScope.VILLAGE, Paper.A4, "KGK");
+        NumberingSettings settings =
+                new NumberingSettings(NumberFormat.DEFAULT, SequenceScope.VILLAGE, Paper.A4, "KGK");
         Runnable one = () -> {
             var number = LetterNumbers.assign(
                     settings, "400.12.2.1", "SKD", LocalDate.now(), (y, s) -> sequence.incrementAndGet());
             String address = "https://desa.example.go.id/v/" + Tokens.newToken();
             byte[] pdf = renderer.render(content(number.number(), address));
             byte[] signed = PadesSignature.sign(
-                    pdf, key, new SignatureDetails("Bambang Sutrisno", "SKD", "Kungkai", ZonedDateTime.now(ZoneId.of("Asia/Jakarta"))));
+                    pdf,
+                    key,
+                    new SignatureDetails(
+                            "Bambang Sutrisno", "SKD", "Kungkai", ZonedDateTime.now(ZoneId.of("Asia/Jakarta"))));
             Tokens.sha256(signed);
         };
         System.out.println("warm-up ...");
         run(one, Math.max(50, count / 2), 1, null);
         report("back to back", run(one, count, 1, null));
-        report("8 at a time, bounded pool (" + Runtime.getRuntime().availableProcessors() + " slots)",
+        report(
+                "8 at a time, bounded pool (" + Runtime.getRuntime().availableProcessors() + " slots)",
                 run(one, count, 8, new SigningSlots()));
         report("8 at a time, no pool", run(one, count, 8, null));
     }
@@ -116,7 +121,8 @@ public final class LetterIssueBench {
                 List.of(
                         Certificates.village(
                                 v.getPublic(),
-                                new Certificates.VillageIdentity("15.02.02.2004", "Desa", "Kungkai", "Merangin", "Jambi"),
+                                new Certificates.VillageIdentity(
+                                        "15.02.02.2004", "Desa", "Kungkai", "Merangin", "Jambi"),
                                 authority,
                                 now,
                                 now.plus(Duration.ofDays(365))),
@@ -125,7 +131,11 @@ public final class LetterIssueBench {
 
     static LetterContent content(String number, String address) {
         return new LetterContent(
-                List.of("PEMERINTAH KABUPATEN MERANGIN", "KECAMATAN BANGKO", "DESA KUNGKAI", "Jl. Lintas Sumatera Km 5"),
+                List.of(
+                        "PEMERINTAH KABUPATEN MERANGIN",
+                        "KECAMATAN BANGKO",
+                        "DESA KUNGKAI",
+                        "Jl. Lintas Sumatera Km 5"),
                 3,
                 null,
                 "Surat Keterangan Domisili",

@@ -72,7 +72,8 @@ public class VerificationResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VerificationJson.class)))
     @APIResponse(responseCode = "404", description = "No letter has this token")
     @APIResponse(responseCode = "429", description = "Too many unknown tokens from this address: try again later")
-    public Response verify(@Parameter(description = "The token at the end of /v/<token>") @PathParam("token") String token) {
+    public Response verify(
+            @Parameter(description = "The token at the end of /v/<token>") @PathParam("token") String token) {
         if (village.isPresent()) {
             return error(Response.Status.NOT_FOUND, "not found");
         }
@@ -90,7 +91,8 @@ public class VerificationResource {
             return error(Response.Status.NOT_FOUND, "not found");
         }
         var v = found.get();
-        String signer = (v.signingNote() == null ? "" : v.signingNote() + " ") + v.signerTitle() + ": " + v.signerName();
+        String signer =
+                (v.signingNote() == null ? "" : v.signingNote() + " ") + v.signerTitle() + ": " + v.signerName();
         return Response.ok(new VerificationJson(
                         v.villageName(),
                         v.number(),

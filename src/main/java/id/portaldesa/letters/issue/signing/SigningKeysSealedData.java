@@ -30,7 +30,7 @@ public class SigningKeysSealedData implements SealedData {
     public void reseal(Connection c, Resealing resealing) throws SQLException {
         // The authority: one row.
         try (PreparedStatement select = c.prepareStatement("SELECT private_key_sealed, version FROM signing_authority"
-                        + " WHERE id = 1 AND private_key_sealed NOT LIKE ?")) {
+                + " WHERE id = 1 AND private_key_sealed NOT LIKE ?")) {
             select.setString(1, resealing.currentPattern(""));
             try (ResultSet rs = select.executeQuery()) {
                 if (rs.next()) {

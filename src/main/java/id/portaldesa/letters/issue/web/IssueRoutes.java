@@ -17,6 +17,8 @@ public class IssueRoutes implements RouteSource {
 
     public static final String NUMBERING_VIEW = "/office/letters-issue/numbering.xhtml";
 
+    public static final String CHECK_VIEW = "/public/letters-issue/check.xhtml";
+
     public static final String AUTHORITY_VIEW = "/public/letters-issue/ca.xhtml";
 
     /** The verification page's path parameter: {@code /v/{token}}. */
@@ -27,8 +29,12 @@ public class IssueRoutes implements RouteSource {
         return List.of(
                 Route.of("/kantor/surat/penomoran", NUMBERING_VIEW, Access.needs(IssueAccess.SETTINGS)),
                 Route.of("/v/ca.crt", AUTHORITY_VIEW, Access.ANYONE).onlyOn(Route.Site.PLATFORM),
-                Route.of("/v/{" + TOKEN + "}", LetterIssuer.VERIFY_VIEW, Access.ANYONE)
+                // Before /v/{token}: exact addresses win. The check posts a file, so its page has no
+                // path parameter (a forwarded multipart request is parsed only at Faces' own address).
+                Route.of("/v/periksa", CHECK_VIEW, Access.ANYONE)
                         .onlyOn(Route.Site.PLATFORM)
-                        .withUploads());
+                        .withUploads(),
+                Route.of("/v/{" + TOKEN + "}", LetterIssuer.VERIFY_VIEW, Access.ANYONE)
+                        .onlyOn(Route.Site.PLATFORM));
     }
 }

@@ -36,6 +36,9 @@ public class VerificationPage {
     /** Uploads larger than this are not one of our letters (a few hundred KB at most). */
     static final int MAX_UPLOAD = 10 * 1024 * 1024;
 
+    /** The file input of the check's form. */
+    static final String FILE = "check:file";
+
     @Inject
     Verifications verifications;
 
@@ -54,7 +57,6 @@ public class VerificationPage {
     private String token;
     private Verification letter;
     private boolean limited;
-    private Part file;
     private Boolean original;
 
     /** On opening (and on the upload's post): looks the token up, unless this address guessed too often. */
@@ -79,14 +81,23 @@ public class VerificationPage {
         }
     }
 
-    /** Compares the uploaded file with the issued one. */
-    public void compare() {
+    /**
+     * The check's page ({@code /v/periksa}): the posted token's letter, and whether the posted file is
+     * the issued one. Opened without a post it is the letter's page without a result.
+     */
+    public void compareUpload() {
         load();
-        if (letter == null) {
+        if (letter == null || !"POST".equals(request.getMethod())) {
+            return;
+        }
+        Part file;
+        try {
+            file = request.getPart(FILE);
+        } catch (IOException | jakarta.servlet.ServletException | IllegalStateException e) {
+            original = false;
             return;
         }
         if (file == null || file.getSize() == 0) {
-            original = null;
             return;
         }
         if (file.getSize() > MAX_UPLOAD) {
@@ -98,6 +109,15 @@ public class VerificationPage {
         } catch (IOException e) {
             original = false;
         }
+    }
+
+    /** The signer as printed: "a.n. Kepala Desa Kungkai Sekretaris Desa: Siti", or title and name. */
+    public String getSigner() {
+        if (letter == null) {
+            return "";
+        }
+        String note = letter.signingNote() == null || letter.signingNote().isBlank() ? "" : letter.signingNote() + " ";
+        return note + letter.signerTitle() + ": " + letter.signerName();
     }
 
     private void refuse(int status) {
@@ -150,13 +170,5 @@ public class VerificationPage {
 
     public void setToken(String token) {
         this.token = token;
-    }
-
-    public Part getFile() {
-        return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
     }
 }
