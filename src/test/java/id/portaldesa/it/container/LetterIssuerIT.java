@@ -112,7 +112,7 @@ class LetterIssuerIT {
                 .certificate()
                 .getSubjectX500Principal()
                 .getName();
-        assertTrue(code.contains(signing.village().code()), code);
+        assertTrue(code.contains("CN=Desa " + signing.village().name()), code);
         assertTrue(letter.number().matches("400\\.12\\.2\\.1/001/[A-Z0-9.\\-]+/XII/2026"), letter.number());
         assertTrue(
                 letter.verificationAddress().matches("https?://[^/]+/v/[A-Za-z0-9_-]{43}"),

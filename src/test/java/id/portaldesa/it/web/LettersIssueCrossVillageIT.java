@@ -3,13 +3,18 @@ package id.portaldesa.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The verification address belongs to the platform host only: through a village (by slug path or by
  * the village's own domain, its own or another's) it is not found, so a letter cannot be shown as if
  * another village had issued it, and a printed code does not depend on a slug or domain.
  */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
 class LettersIssueCrossVillageIT {
 
     @Test

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code /kantor/surat/penomoran}: the village admin sets the number format (with a preview), the
  * sequence, the paper and the village code; a bad format is refused with its reason and nothing is
  * saved; the page is the admin's of this village only (by slug path and by domain).
  */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
 class NumberingPagesIT {
 
     static final String PAGE = "/kantor/surat/penomoran";

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.portaldesa.it.container.LetterPdfs;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code /v/<token>} on the platform host, as a phone that scanned the QR code opens it: what the
  * letter is and whether it stands, nothing more; an uploaded PDF is the original or it is not;
  * guessing tokens is answered 404 and, after the allowance, not at all.
  */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
 class VerificationPageIT {
 
     @Test
