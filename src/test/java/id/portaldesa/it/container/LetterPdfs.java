@@ -32,7 +32,10 @@ public final class LetterPdfs {
     /** The text of every page, as PDFBox extracts it. */
     public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            PDFTextStripper stripper = new PDFTextStripper();
+            // In reading order: a bold name wrapped over two lines otherwise comes out in pieces.
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -47,7 +47,6 @@ class IssuedLetterTextsTest {
     @Test
     void theFileNameIsTheNumberWithoutSlashes() {
         assertEquals(
-                "surat-400-12-2-1-012-KGK-XII-2026.pdf",
-                LetterIssuer.fileName(null, "400.12.2.1/012/KGK/XII/2026"));
+                "surat-400-12-2-1-012-KGK-XII-2026.pdf", LetterIssuer.fileName(null, "400.12.2.1/012/KGK/XII/2026"));
     }
 }
