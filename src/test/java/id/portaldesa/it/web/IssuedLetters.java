@@ -37,7 +37,8 @@ final class IssuedLetters {
     }
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":(?:\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"|(-?\\d+))");
+    private static final Pattern FIELD =
+            Pattern.compile("\"(\\w+)\":(?:\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"|(-?\\d+))");
 
     private IssuedLetters() {}
 

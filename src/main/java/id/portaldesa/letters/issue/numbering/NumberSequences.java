@@ -33,6 +33,9 @@ public class NumberSequences {
         if (!exists(villageId, year, scopeKey)) {
             rows.create(villageId, year, scopeKey);
         }
+        // A locking read is also a current read: it sees the row committed just above by another
+        // transaction, which a plain SELECT (a REPEATABLE READ snapshot taken at this transaction's first
+        // read) would not (seen in a run with the lock removed: "was not created").
         List<?> locked = em.createNativeQuery("SELECT last_number FROM letter_number_sequence"
                         + " WHERE village_id = ?1 AND sequence_year = ?2 AND scope_key = ?3 FOR UPDATE")
                 .setParameter(1, villageId)
