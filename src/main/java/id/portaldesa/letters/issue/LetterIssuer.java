@@ -8,6 +8,7 @@ import id.portaldesa.letters.issue.numbering.NumberingService;
 import id.portaldesa.letters.issue.numbering.NumberingSettings;
 import id.portaldesa.letters.issue.signing.LetterSigner;
 import id.portaldesa.letters.issue.signing.SignatureDetails;
+import id.portaldesa.letters.issue.web.IssueRoutes;
 import id.portaldesa.media.MediaRef;
 import id.portaldesa.media.MediaService;
 import id.portaldesa.media.MediaVisibility;
@@ -112,7 +113,7 @@ public class LetterIssuer {
                 order.date(),
                 (year, scope) -> sequences.next(v.id(), year, scope));
         String token = Tokens.newToken();
-        String address = links.platformPage(VERIFY_VIEW, "token", token);
+        String address = links.platformPage(VERIFY_VIEW, IssueRoutes.TOKEN, token);
         Instant now = clock.instant();
         LetterSigner.Signed signed = slots.run(() -> {
             byte[] pdf =

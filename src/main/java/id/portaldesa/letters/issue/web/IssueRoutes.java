@@ -21,8 +21,8 @@ public class IssueRoutes implements RouteSource {
 
     public static final String AUTHORITY_VIEW = "/public/letters-issue/ca.xhtml";
 
-    /** The verification page's path parameter: {@code /v/{token}}. */
-    public static final String TOKEN = "token";
+    /** The verification page's path parameter, {@code /v/{kode}}: the letter's token (not named "token", the view parameter of the one-time links that NginxLogFormatTest lists; nginx redacts all of /v/ anyway). */
+    public static final String TOKEN = "kode";
 
     @Override
     public List<Route> routes() {
