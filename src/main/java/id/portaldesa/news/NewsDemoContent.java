@@ -1,5 +1,6 @@
 package id.portaldesa.news;
 
+import id.portaldesa.shared.config.PortalConfig;
 import id.portaldesa.shared.seams.DemoContent;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageRef;
@@ -31,6 +32,9 @@ public class NewsDemoContent implements DemoContent {
     @Inject
     Clock clock;
 
+    @Inject
+    PortalConfig config;
+
     @Override
     public void fillCurrentVillage() {
         VillageRef village = currentVillage.require();
@@ -53,6 +57,31 @@ public class NewsDemoContent implements DemoContent {
             } else {
                 news.schedule(article.getId(), clock.instant().plus(Duration.ofHours(18)));
             }
+        }
+        if (PortalConfig.BENCH_VILLAGE.equals(village.slug())) {
+            addBenchmarkArticles(stories, List.of(government, community, economy));
+        }
+    }
+
+    /**
+     * A benchmark's bulk ({@code PORTAL_DEMO_ARTICLES}): the sample stories again under numbered
+     * titles, every tenth with a cover, so the list pages and the feed read from a full archive.
+     */
+    private void addBenchmarkArticles(List<Story> stories, List<Long> categories) {
+        for (int n = stories.size(); n < config.demoItems("articles"); n++) {
+            Story story = stories.get(n % stories.size());
+            Article article = news.save(
+                    null,
+                    new ArticleForm(
+                            story.title() + " (" + n + ")",
+                            null,
+                            story.summary(),
+                            story.text(),
+                            categories.get(n % categories.size())));
+            if (n % 10 == 0) {
+                pictures.coverFor(article, n);
+            }
+            news.publish(article.getId());
         }
     }
 
