@@ -1,0 +1,80 @@
+package id.portaldesa.letters.issue;
+
+import id.portaldesa.shared.Tokens;
+import id.portaldesa.village.VillageDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The public verification of issued letters, by the token printed in the QR code. The one lookup of
+ * letters not led by the current village: a verification address belongs to no village (it lives on
+ * the platform host, so a printed code outlives a slug or domain change). A token is found by its
+ * SHA-256 only; what is shown is what the issue allows (no full name, no content).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Verifications {
+
+    /** What the verification page shows of a letter. */
+    public record Verification(
+            String villageName,
+            String number,
+            String typeName,
+            LocalDate date,
+            String subjectMasked,
+            String signerName,
+            String signerTitle,
+            String signingNote,
+            String sha256,
+            Instant revokedAt,
+            String revocationReason) {
+
+        public boolean isRevoked() {
+            return revokedAt != null;
+        }
+
+        /** Whether these bytes are the issued file, exactly. */
+        public boolean isOriginal(byte[] pdf) {
+            return pdf != null && sha256.equals(Tokens.sha256(pdf));
+        }
+    }
+
+    /** A token's letter is at least this long to be looked up: anything shorter is not one of ours. */
+    static final int MIN_TOKEN = 40;
+
+    static final int MAX_TOKEN = 64;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    VillageDirectory directory;
+
+    public Optional<Verification> byToken(String token) {
+        if (token == null || token.length() < MIN_TOKEN || token.length() > MAX_TOKEN) {
+            return Optional.empty();
+        }
+        return em.createQuery("select e from IssuedLetterRecord e where e.tokenHash = :hash", IssuedLetterRecord.class)
+                .setParameter("hash", Tokens.sha256(token))
+                .getResultStream()
+                .findFirst()
+                .map(r -> new Verification(
+                        directory.byId(r.getVillageId()).map(v -> v.name()).orElse(""),
+                        r.getNumber(),
+                        r.getTypeName(),
+                        r.getLetterDate(),
+                        r.getSubjectMasked(),
+                        r.getSignerName(),
+                        r.getSignerTitle(),
+                        r.getSigningNote(),
+                        r.getSha256(),
+                        r.getRevokedAt(),
+                        r.getRevocationReason()));
+    }
+}
