@@ -13,12 +13,12 @@ import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Demo mode only: each demo village's catalogue, made through the services as its people would:
