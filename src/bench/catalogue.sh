@@ -107,7 +107,9 @@ echo "Machine: $(nproc) CPUs, $(java -version 2>&1 | head -n 1)"
 # One product, one destination and one photo variant of the demo village, read from the pages.
 PRODUCT=$(curl -s "$V/produk" | grep -o 'href="[^"]*/produk/[a-z0-9-]*"' | head -n 1 | sed 's/.*\/produk\///; s/"$//')
 DESTINATION=$(curl -s "$V/wisata" | grep -o 'href="[^"]*/wisata/[a-z0-9-]*"' | head -n 1 | sed 's/.*\/wisata\///; s/"$//')
-PHOTO=$(curl -s "$V/produk/$PRODUCT" | grep -o 'src="[^"]*/public/media/[^"]*"' | head -n 1 | sed 's/^src="//; s/"$//; s/&amp;/\&/g')
+# The product's own photo (the first media img of the page is the village's logo in the header).
+PHOTO=$(curl -s "$V/produk/$PRODUCT" | grep -o '<img[^>]*class="media-image"[^>]*>' | grep -o 'src="[^"]*/public/media/[^"]*"' \
+    | head -n 1 | sed 's/^src="//; s/"$//; s/&amp;/\&/g')
 [[ -n $PRODUCT && -n $DESTINATION && -n $PHOTO ]] || die "no product, destination or photo found on the pages"
 TOTAL=$(curl -s "$V/api/v1/produk?ukuran=1" | grep -o '"total":[0-9]*' | cut -d: -f2)
 echo "Public products: $TOTAL; a product: /produk/$PRODUCT; a destination: /wisata/$DESTINATION; photo: $PHOTO"
