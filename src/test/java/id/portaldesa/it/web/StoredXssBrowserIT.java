@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.json.Json;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The XSS corpus ({@code src/test/resources/xss/payloads.txt}, 60+ payloads from the OWASP and
@@ -141,7 +144,14 @@ class StoredXssBrowserIT {
         browser.findElement(By.id("login:email")).sendKeys(village.adminEmail());
         browser.findElement(By.id("login:password")).sendKeys(village.password());
         browser.findElement(By.id("login:submit")).click();
-        assertTrue(browser.getCurrentUrl().endsWith(village.prefix() + "/kantor"), browser.getCurrentUrl());
+        try {
+            // the click may return before the answer to the post has replaced the login page
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(d -> d.getCurrentUrl().endsWith(village.prefix() + "/kantor"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("not logged in: " + browser.getCurrentUrl() + "\n"
+                    + browser.findElement(By.tagName("body")).getText());
+        }
     }
 
     static List<String> corpus() throws IOException {
