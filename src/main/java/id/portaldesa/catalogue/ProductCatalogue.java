@@ -1,6 +1,7 @@
 package id.portaldesa.catalogue;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /** The public products of a snapshot as the catalogue page and the API list them. */
 public final class ProductCatalogue {
@@ -12,9 +13,10 @@ public final class ProductCatalogue {
      * newest first.
      */
     public static List<PublicProduct> select(CatalogueSnapshot snapshot, String categorySlug, String query) {
+        Predicate<String> matches = Texts.matching(query);
         return snapshot.products().stream()
                 .filter(p -> categorySlug == null || categorySlug.isBlank() || categorySlug.equals(p.categorySlug()))
-                .filter(p -> query == null || Texts.matches(p.searchText(), query))
+                .filter(p -> matches.test(p.searchText()))
                 .toList();
     }
 
@@ -38,8 +40,9 @@ public final class ProductCatalogue {
 
     /** Destinations matching every word of a query. */
     public static List<PublicDestination> destinations(CatalogueSnapshot snapshot, String query) {
+        Predicate<String> matches = Texts.matching(query);
         return snapshot.destinations().stream()
-                .filter(d -> query == null || Texts.matches(d.searchText(), query))
+                .filter(d -> matches.test(d.searchText()))
                 .toList();
     }
 }

@@ -5,11 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Plain texts of sellers and the admin: paragraphs for pages, plain forms for search. */
 final class Texts {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Texts() {}
 
@@ -34,11 +39,9 @@ final class Texts {
 
     /** Case and accents do not matter for search: "Kopi Kerinci" finds "kopí". */
     static String plain(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ")
-                .strip();
+        String bare = MARKS.matcher(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD))
+                .replaceAll("");
+        return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The searchable text of several fields. */
@@ -46,13 +49,17 @@ final class Texts {
         return Stream.of(fields).filter(Objects::nonNull).map(Texts::plain).collect(Collectors.joining(" \u0001 "));
     }
 
-    /** Whether every word of the query occurs in the text (both plain). */
-    static boolean matches(String searchText, String query) {
+    /**
+     * Whether a {@link #searchable} text holds every word of the query: the query is made plain once,
+     * not once for every item it is tried on. A query of no words matches everything.
+     */
+    static Predicate<String> matching(String query) {
         String wanted = plain(query);
         if (wanted.isEmpty()) {
-            return true;
+            return searchText -> true;
         }
-        return Arrays.stream(wanted.split(" ")).allMatch(searchText::contains);
+        List<String> words = List.of(wanted.split(" "));
+        return searchText -> words.stream().allMatch(searchText::contains);
     }
 
     /** A short excerpt of a text around the first word of the query, for search results. */

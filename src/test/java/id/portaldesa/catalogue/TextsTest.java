@@ -1,6 +1,7 @@
 package id.portaldesa.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -23,5 +24,15 @@ class TextsTest {
         String snippet = Texts.snippet(text, "durian", 80);
         assertTrue(snippet.contains("durian"), snippet);
         assertTrue(snippet.length() <= 82, snippet);
+    }
+
+    @Test
+    void aQueryMatchesWhenEveryWordOccursWhateverCaseAndAccents() {
+        String text = Texts.searchable("Kopí  Robusta", "Lereng Masurai", null);
+        assertTrue(Texts.matching("KOPI masurai").test(text));
+        assertTrue(Texts.matching("  rob\tlereng ").test(text));
+        assertFalse(Texts.matching("kopi arabika").test(text));
+        assertTrue(Texts.matching("   ").test(text));
+        assertTrue(Texts.matching(null).test(text));
     }
 }
