@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.portaldesa.it.container.XssFixtureServlet;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.json.Json;
 
 /**
  * The XSS corpus ({@code src/test/resources/xss/payloads.txt}, 60+ payloads from the OWASP and
@@ -113,20 +108,11 @@ class StoredXssBrowserIT {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> fill(TestVillages.Village village, List<String> payloads) throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(Http.BASE + XssFixtureServlet.PATH + "?village="
-                                        + village.id() + "&admin="
-                                        + URLEncoder.encode(village.adminEmail(), StandardCharsets.UTF_8)))
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        String.join("\n", payloads), StandardCharsets.UTF_8))
-                                .header("Content-Type", "text/plain;charset=UTF-8")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, answer.statusCode(), answer.body());
-        return new Json().toType(answer.body(), Map.class);
+    static Map<String, Object> fill(TestVillages.Village village, List<String> payloads) {
+        return TestEndpoints.postText(
+                XssFixtureServlet.PATH + "?village=" + village.id() + "&admin="
+                        + TestEndpoints.enc(village.adminEmail()),
+                String.join("\n", payloads));
     }
 
     @SuppressWarnings("unchecked")
