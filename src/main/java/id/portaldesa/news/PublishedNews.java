@@ -195,8 +195,6 @@ public class PublishedNews {
 
     private static final String CARD = "select e.id, e.slug, e.title, e.summary, substring(e.bodyText, 1, 400),"
             + " e.categoryId, e.coverMediaId, e.publishedAt, e.updatedAt";
-    private static final java.util.regex.Pattern PICTURE =
-            java.util.regex.Pattern.compile("src=\"" + RichText.MEDIA_SCHEME + ":(\\d{1,18})\"");
     private static final String ORDER = " order by e.publishedAt desc, e.id desc";
 
     private List<ArticleCard> cards(long villageId, List<Object[]> rows) {
@@ -265,12 +263,8 @@ public class PublishedNews {
                                 .orElse(null),
                 a.getPublishedAt(),
                 a.getUpdatedAt());
-        List<Long> pictureIds = new ArrayList<>();
-        java.util.regex.Matcher m = PICTURE.matcher(a.getBody());
-        while (m.find()) {
-            pictureIds.add(Long.parseLong(m.group(1)));
-        }
-        return Optional.of(new ArticleView(card, a.getBody(), a.getBodyText(), author, media.find(pictureIds)));
+        return Optional.of(new ArticleView(
+                card, a.getBody(), a.getBodyText(), author, media.find(RichText.mediaIds(a.getBody()))));
     }
 
     /** Plain text cut at a word to at most {@code max} characters, with an ellipsis when cut. */
