@@ -220,10 +220,9 @@ class AnonymousPageCacheIT {
         assertEquals(
                 404,
                 visitor.get(village.prefix() + "/berita/tidak-ada-artikel-ini").status());
-        assertEquals(
-                404,
-                visitor.get(village.prefix() + "/berita/tidak-ada-artikel-ini").status(),
-                "never stored");
+        Http.Page missingAgain = visitor.get(village.prefix() + "/berita/tidak-ada-artikel-ini");
+        assertEquals(404, missingAgain.status(), "never stored");
+        assertEquals("", missingAgain.header(CACHE), "never stored");
 
         desk.edit(NewsDesk.idOf(first), Map.of("summary", "Ringkasan yang baru ditulis."), "save");
         Http.Page afterEdit = visitor.get(a);
