@@ -8,7 +8,6 @@ import id.portaldesa.letters.issue.numbering.NumberingService;
 import id.portaldesa.letters.issue.numbering.NumberingSettings;
 import id.portaldesa.letters.issue.signing.LetterSigner;
 import id.portaldesa.letters.issue.signing.SignatureDetails;
-import id.portaldesa.letters.issue.web.IssueRoutes;
 import id.portaldesa.media.MediaRef;
 import id.portaldesa.media.MediaService;
 import id.portaldesa.media.MediaVisibility;
@@ -19,7 +18,6 @@ import id.portaldesa.shared.Tokens;
 import id.portaldesa.shared.security.Permission;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageClock;
-import id.portaldesa.village.VillageLinks;
 import id.portaldesa.village.VillageRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,9 +40,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class LetterIssuer {
-
-    /** The public verification page, on the platform host: a printed QR code outlives a slug or domain change. */
-    public static final String VERIFY_VIEW = "/public/letters-issue/verify.xhtml";
 
     /** The audit action of a revocation. */
     public static final String REVOKED = "letters.issue.revoked";
@@ -83,7 +78,7 @@ public class LetterIssuer {
     MediaService media;
 
     @Inject
-    VillageLinks links;
+    Verifications verifications;
 
     @Inject
     VillageClock villageClock;
@@ -113,7 +108,7 @@ public class LetterIssuer {
                 order.date(),
                 (year, scope) -> sequences.next(v.id(), year, scope));
         String token = Tokens.newToken();
-        String address = links.platformPage(VERIFY_VIEW, IssueRoutes.TOKEN, token);
+        String address = verifications.addressOf(token);
         Instant now = clock.instant();
         LetterSigner.Signed signed = slots.run(() -> {
             byte[] pdf =

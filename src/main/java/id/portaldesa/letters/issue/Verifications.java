@@ -2,6 +2,7 @@ package id.portaldesa.letters.issue;
 
 import id.portaldesa.shared.Tokens;
 import id.portaldesa.village.VillageDirectory;
+import id.portaldesa.village.VillageLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,11 +16,22 @@ import java.util.Optional;
  * The public verification of issued letters, by the token printed in the QR code. The one lookup of
  * letters not led by the current village: a verification address belongs to no village (it lives on
  * the platform host, so a printed code outlives a slug or domain change). A token is found by its
- * SHA-256 only; what is shown is what the issue allows (no full name, no content).
+ * SHA-256 only; what is shown is what the issue allows (no full name, no content). The address printed
+ * in the QR code is made here too ({@link #addressOf}), for the issuing and the routes alike.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Verifications {
+
+    /** The public verification page, on the platform host: a printed QR code outlives a slug or domain change. */
+    public static final String VIEW = "/public/letters-issue/verify.xhtml";
+
+    /**
+     * The verification page's path parameter, {@code /v/{kode}}: the letter's token (not named "token",
+     * the view parameter of the one-time links that NginxLogFormatTest lists; nginx redacts all of /v/
+     * anyway).
+     */
+    public static final String TOKEN = "kode";
 
     /** What the verification page shows of a letter. */
     public record Verification(
@@ -55,6 +67,14 @@ public class Verifications {
 
     @Inject
     VillageDirectory directory;
+
+    @Inject
+    VillageLinks links;
+
+    /** The absolute {@code /v/<token>} address on the platform host, as the QR code prints it. */
+    public String addressOf(String token) {
+        return links.platformPage(VIEW, TOKEN, token);
+    }
 
     public Optional<Verification> byToken(String token) {
         if (token == null || token.length() < MIN_TOKEN || token.length() > MAX_TOKEN) {
