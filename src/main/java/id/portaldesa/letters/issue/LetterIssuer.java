@@ -15,7 +15,6 @@ import id.portaldesa.media.Upload;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.Tokens;
-import id.portaldesa.shared.security.Permission;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageClock;
 import id.portaldesa.village.VillageRef;
@@ -175,7 +174,7 @@ public class LetterIssuer {
      * @throws BusinessException when no reason is given or the letter is revoked already
      */
     public void revoke(long issuedLetterId, String reason) {
-        user.require(Permission.REVOKE_LETTERS);
+        user.require(IssueAccess.REVOKE);
         IssuedLetterRecord record = letters.require(issuedLetterId);
         if (reason == null || reason.isBlank()) {
             throw new BusinessException("letters.issue.revoke.reasonRequired");
@@ -191,10 +190,10 @@ public class LetterIssuer {
     }
 
     private void requireSigner(IssueOrder order) {
-        if (order.signingNote() != null && !order.signingNote().isBlank() && !user.can(Permission.SIGN_LETTERS)) {
-            user.require(Permission.VERIFY_LETTERS);
+        if (order.signingNote() != null && !order.signingNote().isBlank() && !user.can(IssueAccess.SIGN)) {
+            user.require(IssueAccess.SIGN_ON_BEHALF);
         } else {
-            user.require(Permission.SIGN_LETTERS);
+            user.require(IssueAccess.SIGN);
         }
     }
 
