@@ -1,12 +1,17 @@
 package id.portaldesa.letters.issue;
 
 import id.portaldesa.shared.Tokens;
+import id.portaldesa.shared.ratelimit.Limit;
+import id.portaldesa.shared.ratelimit.RateLimitExceededException;
+import id.portaldesa.shared.ratelimit.RateLimiter;
+import id.portaldesa.shared.security.ClientAddresses;
 import id.portaldesa.village.VillageDirectory;
 import id.portaldesa.village.VillageLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +56,12 @@ public class Verifications {
             return revokedAt != null;
         }
 
+        /** The signer as printed: "a.n. Kepala Desa Kungkai Sekretaris Desa: Siti", or title and name. */
+        public String signer() {
+            String note = signingNote == null || signingNote.isBlank() ? "" : signingNote + " ";
+            return note + signerTitle + ": " + signerName;
+        }
+
         /** Whether these bytes are the issued file, exactly. */
         public boolean isOriginal(byte[] pdf) {
             return pdf != null && sha256.equals(Tokens.sha256(pdf));
@@ -71,11 +82,42 @@ public class Verifications {
     @Inject
     VillageLinks links;
 
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    ClientAddresses addresses;
+
+    @Inject
+    HttpServletRequest request;
+
     /** The absolute {@code /v/<token>} address on the platform host, as the QR code prints it. */
     public String addressOf(String token) {
         return links.platformPage(VIEW, TOKEN, token);
     }
 
+    /**
+     * A visitor's lookup, for the page and the API alike: {@link #byToken} under the allowance of
+     * unknown tokens of the visitor's address ({@link Limit#VERIFICATION}). Only misses are counted;
+     * once the allowance is used up the address gets no answer at all for a while, not even for a
+     * right token, so guessing learns nothing.
+     *
+     * @throws RateLimitExceededException when this address has used up its allowance (before the
+     *     lookup, or with this miss)
+     */
+    public Optional<Verification> forVisitor(String token) {
+        String key = RateLimiter.addressKey(addresses.of(request));
+        if (rateLimiter.hits(Limit.VERIFICATION, key) >= rateLimiter.max(Limit.VERIFICATION)) {
+            throw new RateLimitExceededException(Limit.VERIFICATION, Limit.VERIFICATION.window());
+        }
+        Optional<Verification> found = byToken(token);
+        if (found.isEmpty()) {
+            rateLimiter.attempt(Limit.VERIFICATION, key);
+        }
+        return found;
+    }
+
+    /** The letter of a token, without counting anything: for visitors, {@link #forVisitor}. */
     public Optional<Verification> byToken(String token) {
         if (token == null || token.length() < MIN_TOKEN || token.length() > MAX_TOKEN) {
             return Optional.empty();
