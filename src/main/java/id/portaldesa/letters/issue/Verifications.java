@@ -7,6 +7,8 @@ import id.portaldesa.shared.ratelimit.RateLimiter;
 import id.portaldesa.shared.security.ClientAddresses;
 import id.portaldesa.village.VillageDirectory;
 import id.portaldesa.village.VillageLinks;
+import id.portaldesa.village.VillageRef;
+import id.portaldesa.village.VillageTimeZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,6 +45,7 @@ public class Verifications {
     /** What the verification page shows of a letter. */
     public record Verification(
             String villageName,
+            VillageTimeZone timeZone,
             String number,
             String typeName,
             LocalDate date,
@@ -60,6 +65,15 @@ public class Verifications {
         public String signer() {
             String note = signingNote == null || signingNote.isBlank() ? "" : signingNote + " ";
             return note + signerTitle + ": " + signerName;
+        }
+
+        /** When the letter was revoked, in its village's time ({@code 3 Desember 2026, 14:05 WITA}); "" if it stands. */
+        public String revokedOn(Locale locale) {
+            if (revokedAt == null) {
+                return "";
+            }
+            return revokedAt.atZone(timeZone.zone()).format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale))
+                    + " " + timeZone.name();
         }
 
         /** Whether these bytes are the issued file, exactly. */
@@ -126,17 +140,21 @@ public class Verifications {
                 .setParameter("hash", Tokens.sha256(token))
                 .getResultStream()
                 .findFirst()
-                .map(r -> new Verification(
-                        directory.byId(r.getVillageId()).map(v -> v.name()).orElse(""),
-                        r.getNumber(),
-                        r.getTypeName(),
-                        r.getLetterDate(),
-                        r.getSubjectMasked(),
-                        r.getSignerName(),
-                        r.getSignerTitle(),
-                        r.getSigningNote(),
-                        r.getSha256(),
-                        r.getRevokedAt(),
-                        r.getRevocationReason()));
+                .map(r -> {
+                    Optional<VillageRef> village = directory.byId(r.getVillageId());
+                    return new Verification(
+                            village.map(VillageRef::name).orElse(""),
+                            village.map(VillageRef::timeZone).orElse(VillageTimeZone.WIB),
+                            r.getNumber(),
+                            r.getTypeName(),
+                            r.getLetterDate(),
+                            r.getSubjectMasked(),
+                            r.getSignerName(),
+                            r.getSignerTitle(),
+                            r.getSigningNote(),
+                            r.getSha256(),
+                            r.getRevokedAt(),
+                            r.getRevocationReason());
+                });
     }
 }

@@ -14,9 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * {@code /v/<token>}: what the QR code on a letter opens. Shows the letter's number, type, date, the
@@ -119,13 +116,7 @@ public class VerificationPage {
     }
 
     public String getRevokedOn() {
-        if (letter == null || letter.revokedAt() == null) {
-            return "";
-        }
-        Locale locale = language.getLocale();
-        return letter.revokedAt()
-                .atZone(ZoneId.of("Asia/Jakarta"))
-                .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'WIB'", locale));
+        return letter == null ? "" : letter.revokedOn(language.getLocale());
     }
 
     public Verification getLetter() {
