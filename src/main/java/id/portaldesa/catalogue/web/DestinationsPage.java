@@ -3,6 +3,7 @@ package id.portaldesa.catalogue.web;
 import id.portaldesa.catalogue.Listing;
 import id.portaldesa.catalogue.PublicCatalogue;
 import id.portaldesa.catalogue.PublicDestination;
+import id.portaldesa.shared.web.CacheableViews;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,8 @@ public class DestinationsPage {
     void read() {
         listing = Listing.of(
                 catalogue.current().destinations(), Listing.pageNumber(request.getParameter("hal")), PAGE_SIZE);
+        // A later page is kept rendered at its own address, as the pager writes it.
+        CacheableViews.storableAt(request, pageParameters(listing.page()));
     }
 
     public Listing<PublicDestination> getListing() {

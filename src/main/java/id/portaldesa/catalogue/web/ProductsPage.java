@@ -7,6 +7,7 @@ import id.portaldesa.catalogue.PublicCatalogue;
 import id.portaldesa.catalogue.PublicCategory;
 import id.portaldesa.catalogue.PublicProduct;
 import id.portaldesa.shared.seams.Search;
+import id.portaldesa.shared.web.CacheableViews;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The public product catalogue, {@code /produk?kategori=&q=&hal=}: a category, a search within the
- * catalogue and paging, all from memory.
+ * catalogue and paging, all from memory. A category's list and its later pages are kept rendered at
+ * their own addresses, as the links write them; a search is rendered for each visitor.
  */
 @Named
 @RequestScoped
@@ -50,6 +52,10 @@ public class ProductsPage {
                 ProductCatalogue.select(snapshot, category, query),
                 Listing.pageNumber(request.getParameter("hal")),
                 PAGE_SIZE);
+        if (query == null) {
+            // A category and a later page are pages of their own, kept like the first; a search is not.
+            CacheableViews.storableAt(request, pageParameters(listing.page()));
+        }
     }
 
     private static String cut(String q) {

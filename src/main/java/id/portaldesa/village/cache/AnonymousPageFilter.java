@@ -15,8 +15,9 @@ import java.util.Optional;
  * for anonymous visitors, on their way out of Faces. Sending a stored page happens earlier, before the
  * request is forwarded to its page at all ({@link AnonymousPages#sendStored}); the tenant filter then
  * hands the key of a page not yet stored to this filter ({@link AnonymousPages#toStore}), which
- * renders it once for everyone waiting and stores it. Visitors with a session, any query string and
- * any answer but a cookie-free 200 always get a freshly rendered page. The key is taken before the
+ * renders it once for everyone waiting and stores it. Visitors with a session, a query string the
+ * page did not name as its own address ({@link id.portaldesa.shared.web.CacheableViews#storableAt})
+ * and any answer but a cookie-free 200 always get a freshly rendered page. The key is taken before the
  * page renders, so what it shows is at least as new.
  */
 public class AnonymousPageFilter extends HttpFilter {
@@ -35,7 +36,10 @@ public class AnonymousPageFilter extends HttpFilter {
         if (pages.sendStored(key.get(), request, response)) {
             return;
         }
-        Optional<Runnable> rendering = pages.claimRendering(key.get());
+        // Whether a page with a query string is stored is known only once it renders (a search never
+        // is): its visitors do not wait for one another.
+        Optional<Runnable> rendering =
+                key.get().query() != null ? Optional.of(() -> {}) : pages.claimRendering(key.get());
         if (rendering.isEmpty() && pages.sendStored(key.get(), request, response)) {
             return;
         }
@@ -52,7 +56,7 @@ public class AnonymousPageFilter extends HttpFilter {
         CapturedResponse captured = new CapturedResponse(response);
         chain.doFilter(request, captured);
         byte[] body = captured.body();
-        if (captured.isShareable() && request.getSession(false) == null) {
+        if (captured.isShareable() && request.getSession(false) == null && key.mayStore(request)) {
             pages.storeAndSend(key, CachedPage.of(response.getContentType(), body), request, response);
         } else if (captured.hasBody() && !response.isCommitted()) {
             response.setContentLength(body.length);

@@ -64,11 +64,21 @@ public class AnonymousPages {
             Language language,
             String view,
             String address,
+            String query,
             long revision,
             long changes) {
 
         boolean isAbout(long villageId) {
             return village == null || village.id() == villageId;
+        }
+
+        /**
+         * Whether this rendering may be stored: always without a query string; with one, only when
+         * the page named exactly that query as its own ({@link CacheableViews#storableAt}), so that
+         * searches and made-up addresses never fill the store.
+         */
+        boolean mayStore(HttpServletRequest rendered) {
+            return query == null || query.equals(rendered.getAttribute(CacheableViews.STORABLE_QUERY));
         }
     }
 
@@ -112,18 +122,18 @@ public class AnonymousPages {
     /**
      * The key of the page {@code view} of {@code village} (none: the platform) reached through {@code
      * prefix} at {@code address} (the path within the village: one view shows every article, each at
-     * its own address), when this request may be answered from the store: an anonymous GET without a
-     * query string of a page declared cacheable.
+     * its own address) with the visitor's query string if any, when this request may be answered from
+     * the store: an anonymous GET of a page declared cacheable. Taken before the forward, so the query
+     * string is the visitor's; a page reached with one is stored only when it says so ({@link
+     * Key#mayStore}).
      */
     public Optional<Key> keyFor(
             HttpServletRequest request, Optional<VillageRef> village, String prefix, String view, String address) {
         boolean anonymous = request.getSession(false) == null && request.getUserPrincipal() == null;
-        if (!"GET".equals(request.getMethod())
-                || request.getQueryString() != null
-                || !anonymous
-                || !isCacheable(view)) {
+        if (!"GET".equals(request.getMethod()) || !anonymous || !isCacheable(view)) {
             return Optional.empty();
         }
+        String query = request.getQueryString();
         Language language = Language.of(request.getCookies());
         return Optional.of(
                 village.isPresent()
@@ -133,9 +143,18 @@ public class AnonymousPages {
                                 language,
                                 view,
                                 address,
+                                query,
                                 revisions.of(village.get().id()),
                                 0)
-                        : new Key(null, "", language, view, address, directory.revision(), revisions.changesHeard()));
+                        : new Key(
+                                null,
+                                "",
+                                language,
+                                view,
+                                address,
+                                query,
+                                directory.revision(),
+                                revisions.changesHeard()));
     }
 
     /**

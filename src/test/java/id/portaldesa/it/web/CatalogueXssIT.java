@@ -57,9 +57,14 @@ class CatalogueXssIT {
         }
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> fixture(TestVillages.Village v) throws Exception {
-        String body = String.join("\n", PAYLOADS);
+        return fixture(v, PAYLOADS);
+    }
+
+    /** A shop with one approved product, category and published destination for each text. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> fixture(TestVillages.Village v, List<String> texts) throws Exception {
+        String body = String.join("\n", texts);
         String query = "?action=payloads&village=" + v.id() + "&admin=" + enc(v.adminEmail()) + "&resident="
                 + enc(v.residentEmail());
         HttpResponse<String> answer = HttpClient.newHttpClient()
