@@ -22,8 +22,9 @@
 #   CONNECTIONS="16 64"  one measured run of the village home page per open-connection count
 #   SESSIONS=16          distinct logged-in sessions (and connections) for back-office and resident pages
 #   SLUG=kungkai         village whose pages are measured (/$SLUG/)
-#   LOCK=/tmp/portal-build.lock  held (flock) during each measured wrk run only, so builds of others
-#                        sharing the machine do not disturb a measurement; LOCK= disables it
+#   LOCK=/tmp/portal-build.lock  held (flock) during each wrk run and each start up to its first page,
+#                        so builds of others sharing the machine do not disturb a measurement;
+#                        LOCK= disables it
 #   PAYARA_MICRO_JAR     Payara Micro jar to use (default: the one in the local Maven repository)
 #   JAVA_OPTS            JVM options (default: those of deploy/portal-desa.env.example)
 #
@@ -207,7 +208,7 @@ start_server() {
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     (cd "$DATA" && PORTAL_DEMO_EXTRA_VILLAGES=$villages exec java $JAVA_OPTS -jar "$PAYARA_MICRO_JAR" \
         --deploy "$WORK/portal.war" --contextroot / --nohazelcast --port "$PORT" \
-        --prebootcommandfile "$PREBOOT") >>"$LOG" 2>&1 &
+        --prebootcommandfile "$PREBOOT" 9>&-) >>"$LOG" 2>&1 &
     SERVER_PID=$!
 }
 
@@ -263,13 +264,19 @@ to_ms() {
         printf "%.2f", n }'
 }
 
-# Runs wrk with the shared build lock held (when there is one), so nobody's build runs meanwhile.
+# The shared build lock (when there is one) is held on descriptor 9 while anything is measured:
+# each wrk run and each start up to its first page, so that nobody's build runs meanwhile. Payara
+# itself never inherits the descriptor (9>&-): it would hold the lock for as long as it runs.
+if [[ -n $LOCK ]]; then
+    exec 9>>"$LOCK"
+fi
+hold_lock() { if [[ -n $LOCK ]]; then flock 9; fi; }
+release_lock() { if [[ -n $LOCK ]]; then flock -u 9; fi; }
+
 locked_wrk() {
-    if [[ -n $LOCK ]]; then
-        flock "$LOCK" wrk "$@"
-    else
-        wrk "$@"
-    fi
+    hold_lock
+    wrk "$@" 9>&-
+    release_lock
 }
 
 rps_of() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
@@ -418,6 +425,7 @@ for VILLAGES in $VILLAGE_COUNTS; do
 
     # First start: empty database, so it also loads the official list, the demo data and the extra
     # villages. A restart finds them in place, as a production restart would.
+    hold_lock
     START=$(date +%s.%N)
     start_server "$VILLAGES"
     STARTUP=$(seconds_to_first_page "$START")
@@ -425,6 +433,7 @@ for VILLAGES in $VILLAGE_COUNTS; do
     # The extra villages go online in the background, as a region's do from the console.
     ALL_ONLINE=$(seconds_to_all_online "$START")
     ONBOARD_LOG=$(grep -o 'Onboarded [0-9]* extra villages in [0-9]* ms' "$LOG" || true)
+    release_lock
     echo "All $VILLAGES extra villages online ${ALL_ONLINE} s after the start; app log: ${ONBOARD_LOG:-(none)}"
 
     # The directory page lists and searches all villages, so it must also survive the big list.
@@ -483,9 +492,11 @@ for VILLAGES in $VILLAGE_COUNTS; do
 
     # A restart on the same data: the start a deployment or a crash recovery costs.
     stop_server
+    hold_lock
     START=$(date +%s.%N)
     start_server "$VILLAGES"
     RESTART=$(seconds_to_first_page "$START")
+    release_lock
     echo "Restart to first page: ${RESTART} s"
 
     # Page weight as a phone on a slow link pays for it: gzip bytes of the HTML and its stylesheet
