@@ -79,6 +79,7 @@ CREATE TABLE letter_request (
     subject_nik_cipher    VARCHAR(255),
     subject_nik_hash      CHAR(64),
     subject_relation      VARCHAR(24),
+    subject_birth_date    DATE,
     answers               TEXT          NOT NULL,
     created_at            DATETIME(6)   NOT NULL,
     updated_at            DATETIME(6)   NOT NULL,

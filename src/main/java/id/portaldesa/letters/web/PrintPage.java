@@ -1,0 +1,75 @@
+package id.portaldesa.letters.web;
+
+import id.portaldesa.letters.LetterOffice;
+import id.portaldesa.letters.LetterSettingsService;
+import id.portaldesa.letters.RequestView;
+import id.portaldesa.shared.NotFoundException;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import id.portaldesa.shared.web.FacesMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * {@code /kantor/surat/cetak?id=…}: an issued letter for printing at the counter (its PDF, opened in
+ * the browser to print), and the record of who printed it when, for villages that still sign and
+ * stamp by hand.
+ */
+@Named
+@ViewScoped
+public class PrintPage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LetterOffice office;
+
+    @Inject
+    LetterSettingsService settings;
+
+    private long id;
+    private transient RequestView view;
+
+    @PostConstruct
+    void load() {
+        try {
+            id = Long.parseLong(FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .getOrDefault("id", ""));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    public RequestView getView() {
+        if (view == null) {
+            view = office.view(id);
+            if (view.letterNumber() == null) {
+                throw new NotFoundException();
+            }
+        }
+        return view;
+    }
+
+    public List<LetterOffice.Printed> getPrints() {
+        return office.printsOf(id);
+    }
+
+    public boolean isWetSignature() {
+        return settings.current().wetSignature();
+    }
+
+    public String recordPrint() {
+        office.recordPrint(id);
+        FacesMessages.info("letters.done.printed");
+        FacesMessages.keepForNextRequest();
+        return LetterRoutes.PRINT + "?faces-redirect=true&id=" + id;
+    }
+
+    public long getId() {
+        return id;
+    }
+}
