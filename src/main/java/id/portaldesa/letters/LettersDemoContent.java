@@ -95,6 +95,15 @@ public class LettersDemoContent implements DemoContent {
     @Inject
     ShippedTypes shipped;
 
+    @Inject
+    LetterTypeRepository typeRows;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(LettersDemoContent.class.getName());
+
     @Override
     public void fillCurrentVillage() {
         VillageRef village = currentVillage.require();
@@ -149,6 +158,54 @@ public class LettersDemoContent implements DemoContent {
         user.actAs(budi);
         submitted("SKD", Map.of("keperluan", "Membuka rekening bank"));
         user.actAs(admin);
+        if (village.slug().equals("kungkai")) {
+            benchRequests(village, siti);
+        }
+    }
+
+    /**
+     * Benchmarks only ({@code PORTAL_DEMO_LETTER_REQUESTS}, demo mode): that many submitted requests
+     * in Kungkai, written in multi-row inserts, submitted over the last 90 days.
+     */
+    private void benchRequests(VillageRef village, long applicant) {
+        int count = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("portal.demo.letter.requests", Integer.class)
+                .orElse(0);
+        if (count <= 0) {
+            return;
+        }
+        long started = System.currentTimeMillis();
+        long typeId = typeRows.byCode("SKD").orElseThrow().getId();
+        java.time.Instant now = java.time.Instant.now();
+        java.util.Random random = new java.util.Random(42);
+        int chunk = 200;
+        for (int from = 0; from < count; from += chunk) {
+            int rows = Math.min(chunk, count - from);
+            StringBuilder sql = new StringBuilder("INSERT INTO letter_request (village_id, type_id, type_code, type_name,"
+                    + " reference, state, draft_step, applicant_account_id, subject_kind, answers, created_at, updated_at,"
+                    + " submitted_at, state_since, version) VALUES ");
+            for (int i = 0; i < rows; i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, 'SKD', 'Surat Keterangan Domisili', ?, 'SUBMITTED', 4, ?, 'SELF',"
+                        + " '{\"keperluan\":\"Uji beban\"}', ?, ?, ?, ?, 0)");
+            }
+            var query = em.createNativeQuery(sql.toString());
+            int p = 1;
+            for (int i = 0; i < rows; i++) {
+                java.sql.Timestamp at = java.sql.Timestamp.from(
+                        now.minusSeconds(60L + random.nextInt(90 * 24 * 3600)));
+                query.setParameter(p++, village.id());
+                query.setParameter(p++, typeId);
+                query.setParameter(p++, "BENCH-" + (from + i + 1));
+                query.setParameter(p++, applicant);
+                query.setParameter(p++, at);
+                query.setParameter(p++, at);
+                query.setParameter(p++, at);
+                query.setParameter(p++, at);
+            }
+            query.executeUpdate();
+        }
+        long took = System.currentTimeMillis() - started;
+        LOG.info(() -> "Demo letter requests: " + count + " in " + took + " ms");
     }
 
     private long resident(VillageRef village, String name, String who, String nik, String kk) {
