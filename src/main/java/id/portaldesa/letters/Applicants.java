@@ -65,7 +65,9 @@ public class Applicants {
                 v.put("pemohon.agama", label("resident.religion.", p.religion().name()));
             }
             if (p.maritalStatus() != null) {
-                v.put("pemohon.status_perkawinan", label("resident.marital.", p.maritalStatus().name()));
+                v.put(
+                        "pemohon.status_perkawinan",
+                        label("resident.marital.", p.maritalStatus().name()));
             }
         });
         return v;

@@ -13,7 +13,8 @@ public class LetterAttachmentRepository extends VillageScopedRepository<LetterAt
     }
 
     public List<LetterAttachment> ofRequest(long requestId) {
-        return scoped("select e from LetterAttachment e where e.villageId = :village and e.requestId = :r order by e.id")
+        return scoped(
+                        "select e from LetterAttachment e where e.villageId = :village and e.requestId = :r order by e.id")
                 .setParameter("r", requestId)
                 .getResultList();
     }

@@ -29,7 +29,12 @@ public class LetterBodies {
 
     /** The values of every placeholder for this request, signed today by this signer. */
     public Map<String, String> values(
-            LetterRequest r, LetterTypeDefinition type, VillageRef village, LocalDate date, String signer, String title) {
+            LetterRequest r,
+            LetterTypeDefinition type,
+            VillageRef village,
+            LocalDate date,
+            String signer,
+            String title) {
         Map<String, String> v = new HashMap<>(applicants.of(r));
         v.putAll(subject(r, v));
         v.put("desa.nama", village.name());

@@ -182,7 +182,8 @@ public class LetterOffice {
     public void release(long id) {
         LetterRequest r = inTurn(id, Action.RELEASE);
         boolean confirmed = r.getApplicantAccountId() != null
-                && residents.ofAccount(r.getApplicantAccountId())
+                && residents
+                        .ofAccount(r.getApplicantAccountId())
                         .map(Resident::isConfirmed)
                         .orElse(false);
         if (!confirmed) {

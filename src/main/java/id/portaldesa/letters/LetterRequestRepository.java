@@ -54,7 +54,8 @@ public class LetterRequestRepository extends VillageScopedRepository<LetterReque
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("states", states);
-        return page("from LetterRequest e where e.villageId = :village and e.state in :states", INBOX, request, parameters);
+        return page(
+                "from LetterRequest e where e.villageId = :village and e.state in :states", INBOX, request, parameters);
     }
 
     /** How many wait in these states. */
@@ -134,7 +135,8 @@ public class LetterRequestRepository extends VillageScopedRepository<LetterReque
 
     /** Whether the request has any attachment left to purge. */
     public List<Long> endedBefore(Instant cutoff, int limit) {
-        return scoped("select e.id from LetterRequest e where e.villageId = :village and e.attachmentsPurgedAt is null"
+        return scoped(
+                        "select e.id from LetterRequest e where e.villageId = :village and e.attachmentsPurgedAt is null"
                                 + " and e.endedAt is not null and e.endedAt < :cutoff order by e.endedAt",
                         Long.class)
                 .setParameter("cutoff", cutoff)

@@ -35,7 +35,8 @@ public class LetterSettingsService {
     public LetterSettings.Values current() {
         return rows.current()
                 .map(LetterSettings::values)
-                .orElseGet(() -> LetterSettings.defaults(currentVillage.require().name()));
+                .orElseGet(
+                        () -> LetterSettings.defaults(currentVillage.require().name()));
     }
 
     public void save(@NotNull LetterSettings.Values values) {
@@ -54,7 +55,6 @@ public class LetterSettingsService {
         // The catalogue tells who signs: a public change.
         changes.record(currentVillage.id(), "letters.settings");
         rows.current()
-                .ifPresentOrElse(
-                        s -> s.change(clean), () -> rows.add(new LetterSettings(currentVillage.id(), clean)));
+                .ifPresentOrElse(s -> s.change(clean), () -> rows.add(new LetterSettings(currentVillage.id(), clean)));
     }
 }

@@ -14,7 +14,8 @@ public class LetterTypeRepository extends VillageScopedRepository<LetterType> {
     }
 
     public List<LetterType> all() {
-        return scoped("select e from LetterType e where e.villageId = :village order by e.name").getResultList();
+        return scoped("select e from LetterType e where e.villageId = :village order by e.name")
+                .getResultList();
     }
 
     public List<LetterType> enabled() {

@@ -69,9 +69,7 @@ public class LetterTypeService {
         for (LetterTypeDefinition d : shipped.all()) {
             LetterType t = own.remove(d.code());
             rows.add(
-                    t == null
-                            ? new Row(d.code(), d.name(), d.classificationCode(), false, true, false, null)
-                            : row(t));
+                    t == null ? new Row(d.code(), d.name(), d.classificationCode(), false, true, false, null) : row(t));
         }
         own.values().forEach(t -> rows.add(row(t)));
         rows.sort(java.util.Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER));
@@ -119,7 +117,8 @@ public class LetterTypeService {
         user.require(Permission.MANAGE_LETTER_TYPES);
         LetterTypeDefinition checked = TypeRules.checked(definition);
         changes.record(currentVillage.id(), CHANGE);
-        if (types.byCode(checked.code()).isPresent() || shipped.find(checked.code()).isPresent()) {
+        if (types.byCode(checked.code()).isPresent()
+                || shipped.find(checked.code()).isPresent()) {
             throw new BusinessException("letters.type.code.taken", checked.code());
         }
         types.add(new LetterType(currentVillage.id(), checked, false, clock.instant()));

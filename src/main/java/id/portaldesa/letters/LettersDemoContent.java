@@ -181,18 +181,19 @@ public class LettersDemoContent implements DemoContent {
         int chunk = 200;
         for (int from = 0; from < count; from += chunk) {
             int rows = Math.min(chunk, count - from);
-            StringBuilder sql = new StringBuilder("INSERT INTO letter_request (village_id, type_id, type_code, type_name,"
-                    + " reference, state, draft_step, applicant_account_id, subject_kind, answers, created_at, updated_at,"
-                    + " submitted_at, state_since, version) VALUES ");
+            StringBuilder sql =
+                    new StringBuilder("INSERT INTO letter_request (village_id, type_id, type_code, type_name,"
+                            + " reference, state, draft_step, applicant_account_id, subject_kind, answers, created_at, updated_at,"
+                            + " submitted_at, state_since, version) VALUES ");
             for (int i = 0; i < rows; i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, 'SKD', 'Surat Keterangan Domisili', ?, 'SUBMITTED', 4, ?, 'SELF',"
-                        + " '{\"keperluan\":\"Uji beban\"}', ?, ?, ?, ?, 0)");
+                sql.append(i == 0 ? "" : ", ")
+                        .append("(?, ?, 'SKD', 'Surat Keterangan Domisili', ?, 'SUBMITTED', 4, ?, 'SELF',"
+                                + " '{\"keperluan\":\"Uji beban\"}', ?, ?, ?, ?, 0)");
             }
             var query = em.createNativeQuery(sql.toString());
             int p = 1;
             for (int i = 0; i < rows; i++) {
-                java.sql.Timestamp at = java.sql.Timestamp.from(
-                        now.minusSeconds(60L + random.nextInt(90 * 24 * 3600)));
+                java.sql.Timestamp at = java.sql.Timestamp.from(now.minusSeconds(60L + random.nextInt(90 * 24 * 3600)));
                 query.setParameter(p++, village.id());
                 query.setParameter(p++, typeId);
                 query.setParameter(p++, "BENCH-" + (from + i + 1));

@@ -40,7 +40,8 @@ public class LettersPersonalData implements PersonalDataSource {
     @Override
     public Object export(DataSubject subject) {
         List<LetterRequest> mine = em.createQuery(
-                        "select r from LetterRequest r where r.applicantAccountId = :a order by r.id", LetterRequest.class)
+                        "select r from LetterRequest r where r.applicantAccountId = :a order by r.id",
+                        LetterRequest.class)
                 .setParameter("a", subject.accountId())
                 .getResultList();
         if (mine.isEmpty()) {
@@ -59,7 +60,8 @@ public class LettersPersonalData implements PersonalDataSource {
                     row.put("aboutName", r.getSubjectName());
                     row.put(
                             "aboutNik",
-                            r.getSubjectNikCipher() == null || r.getSubjectNikCipher().isEmpty()
+                            r.getSubjectNikCipher() == null
+                                            || r.getSubjectNikCipher().isEmpty()
                                     ? null
                                     : cipher.decrypt(r.subjectNikAt(), r.getSubjectNikCipher()));
                     row.put("answers", TypeFiles.answers(r.getAnswers()));

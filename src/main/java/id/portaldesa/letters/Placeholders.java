@@ -89,12 +89,14 @@ public final class Placeholders {
         values.putAll(LETTER);
         values.putAll(SIGNER);
         for (FieldDef f : fields) {
-            values.put(ANSWER + f.key(), switch (f.type()) {
-                case NUMBER -> "2";
-                case DATE -> "1 Desember 2026";
-                case CHOICE -> f.choices().isEmpty() ? "" : f.choices().get(0);
-                default -> "(" + f.label() + ")";
-            });
+            values.put(
+                    ANSWER + f.key(),
+                    switch (f.type()) {
+                        case NUMBER -> "2";
+                        case DATE -> "1 Desember 2026";
+                        case CHOICE -> f.choices().isEmpty() ? "" : f.choices().get(0);
+                        default -> "(" + f.label() + ")";
+                    });
         }
         return values;
     }

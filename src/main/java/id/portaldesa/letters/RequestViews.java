@@ -37,7 +37,8 @@ public class RequestViews {
 
     /** @param fullNik processing staff see NIKs in full; the applicant sees them masked */
     public RequestView of(LetterRequest r, boolean fullNik) {
-        LetterTypeDefinition type = types.find(r.getTypeId()).map(LetterType::definition).orElseThrow();
+        LetterTypeDefinition type =
+                types.find(r.getTypeId()).map(LetterType::definition).orElseThrow();
         Map<String, String> given = TypeFiles.answers(r.getAnswers());
         List<RequestView.Answer> answers = type.fields().stream()
                 .map(f -> new RequestView.Answer(f.key(), f.label(), Answers.printed(f, given.get(f.key()))))
@@ -56,7 +57,11 @@ public class RequestViews {
         Map<Long, String> names = new HashMap<>();
         List<RequestView.Step> steps = history.historyOf(LetterState.FLOW.subject(), r.getId()).stream()
                 .map(c -> new RequestView.Step(
-                        c.getMessageKey(), actorName(c, names), c.getChangedAt(), c.getNote(), LetterState.valueOf(c.getToState())))
+                        c.getMessageKey(),
+                        actorName(c, names),
+                        c.getChangedAt(),
+                        c.getNote(),
+                        LetterState.valueOf(c.getToState())))
                 .toList();
         Map<String, String> applicant = applicants.of(r);
         String subjectNik = r.getSubjectKind() == SubjectKind.SELF
@@ -105,9 +110,11 @@ public class RequestViews {
         if (actor == null) {
             return null;
         }
-        return names.computeIfAbsent(actor, id -> Optional.of(id)
-                .flatMap(accounts::find)
-                .map(Account::getDisplayName)
-                .orElse("?"));
+        return names.computeIfAbsent(
+                actor,
+                id -> Optional.of(id)
+                        .flatMap(accounts::find)
+                        .map(Account::getDisplayName)
+                        .orElse("?"));
     }
 }

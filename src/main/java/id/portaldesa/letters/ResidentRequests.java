@@ -197,9 +197,10 @@ public class ResidentRequests {
                     throw new BusinessException("letters.subject.nameMissing");
                 }
                 String nik = choice.nik() == null ? "" : choice.nik().strip();
-                IdentityNumber.problem(IdentityNumber.Kind.NIK, nik, regions::exists).ifPresent(key -> {
-                    throw new BusinessException(key);
-                });
+                IdentityNumber.problem(IdentityNumber.Kind.NIK, nik, regions::exists)
+                        .ifPresent(key -> {
+                            throw new BusinessException(key);
+                        });
                 if (choice.relation() == null) {
                     throw new BusinessException("letters.subject.relationMissing");
                 }
@@ -240,7 +241,8 @@ public class ResidentRequests {
 
     public void detach(long id, long attachmentId) {
         LetterRequest r = ownEditable(id);
-        LetterAttachment a = attachments.find(attachmentId)
+        LetterAttachment a = attachments
+                .find(attachmentId)
                 .filter(x -> x.getRequestId() == r.getId())
                 .orElseThrow(NotFoundException::new);
         scans.remove(a);
@@ -267,7 +269,8 @@ public class ResidentRequests {
         Answers.checked(type, TypeFiles.answers(r.getAnswers()), true);
         List<LetterAttachment> attached = attachments.ofRequest(r.getId());
         for (AttachmentDef needed : type.attachments()) {
-            if (needed.required() && attached.stream().noneMatch(a -> a.getRequirement().equals(needed.key()))) {
+            if (needed.required()
+                    && attached.stream().noneMatch(a -> a.getRequirement().equals(needed.key()))) {
                 throw new BusinessException("letters.attachment.required", needed.label());
             }
         }
@@ -316,7 +319,8 @@ public class ResidentRequests {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RequestView view(@NotNull String reference) {
         Resident me = me();
-        LetterRequest r = requests.byReference(reference).filter(x -> ownedByMe(x, me)).orElseThrow(NotFoundException::new);
+        LetterRequest r =
+                requests.byReference(reference).filter(x -> ownedByMe(x, me)).orElseThrow(NotFoundException::new);
         return views.of(r, false);
     }
 
@@ -326,7 +330,12 @@ public class ResidentRequests {
         Resident me = me();
         return requests.ofApplicant(me.getAccountId(), claimableHash(me), page)
                 .map(r -> new Summary(
-                        r.getId(), r.getReference(), r.getTypeName(), r.getState(), r.getUpdatedAt(), r.getSubmittedAt()));
+                        r.getId(),
+                        r.getReference(),
+                        r.getTypeName(),
+                        r.getState(),
+                        r.getUpdatedAt(),
+                        r.getSubmittedAt()));
     }
 
     /** The request of an attachment, if the resident may see it. */

@@ -99,8 +99,10 @@ public class Retention {
             return 0;
         }
         user.actAs(staff.get());
-        VillageTime time = new VillageTime(village.get().timeZone(), java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
-        Instant cutoff = time.now().minusMonths(settings.current().retentionMonths()).toInstant();
+        VillageTime time =
+                new VillageTime(village.get().timeZone(), java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+        Instant cutoff =
+                time.now().minusMonths(settings.current().retentionMonths()).toInstant();
         int purged = 0;
         for (long id : requests.endedBefore(cutoff, BATCH)) {
             if (!claims.claim(id, now)) {

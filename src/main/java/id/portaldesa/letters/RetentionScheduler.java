@@ -51,7 +51,9 @@ public class RetentionScheduler {
                 try {
                     purged += retention.purge(village, now);
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Letter scans of village " + village + " not purged; next run retries",
+                    LOG.log(
+                            Level.WARNING,
+                            "Letter scans of village " + village + " not purged; next run retries",
                             LogSafe.scrubbed(e));
                 }
             }

@@ -41,8 +41,8 @@ public class ShippedTypes {
                 continue;
             }
             String template = read(loader, FOLDER + code + ".html");
-            types.add(TypeRules.checked(TypeFiles.read(
-                    read(loader, FOLDER + code + ".json").getBytes(StandardCharsets.UTF_8), template)));
+            types.add(TypeRules.checked(
+                    TypeFiles.read(read(loader, FOLDER + code + ".json").getBytes(StandardCharsets.UTF_8), template)));
         }
         return List.copyOf(types);
     }

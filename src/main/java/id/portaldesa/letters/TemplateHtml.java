@@ -17,16 +17,16 @@ import org.owasp.html.PolicyFactory;
 public final class TemplateHtml {
 
     /** Layout classes a template may use; the letter's and the preview's style sheets define them. */
-    public static final List<String> CLASSES = List.of(
-            "text-left", "text-center", "text-right", "text-justify", "indent", "fields", "underline", "small");
+    public static final List<String> CLASSES =
+            List.of("text-left", "text-center", "text-right", "text-justify", "indent", "fields", "underline", "small");
 
     private static final Pattern CLASS_VALUE =
             Pattern.compile("(?:" + String.join("|", CLASSES) + ")(?:\\s+(?:" + String.join("|", CLASSES) + "))*");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(
-                    "p", "br", "b", "strong", "i", "em", "u", "ol", "ul", "li", "table", "thead", "tbody", "tr",
-                    "td", "th", "h1", "h2", "h3", "h4", "div", "span", "hr", "small", "sup", "sub")
+                    "p", "br", "b", "strong", "i", "em", "u", "ol", "ul", "li", "table", "thead", "tbody", "tr", "td",
+                    "th", "h1", "h2", "h3", "h4", "div", "span", "hr", "small", "sup", "sub")
             .allowAttributes("class")
             .matching(CLASS_VALUE)
             .globally()

@@ -82,15 +82,7 @@ public final class TypeRules {
             throw new BusinessException("letters.template.empty");
         }
         return new LetterTypeDefinition(
-                code,
-                name,
-                description,
-                classification,
-                d.validityDays(),
-                d.usualDays(),
-                fields,
-                attachments,
-                clean);
+                code, name, description, classification, d.validityDays(), d.usualDays(), fields, attachments, clean);
     }
 
     private static FieldDef checked(FieldDef f, Set<String> keys) {
@@ -125,7 +117,8 @@ public final class TypeRules {
         }
         String prefill = trim(f.prefill());
         if (prefill != null && !Placeholders.APPLICANT.containsKey(prefill)) {
-            throw new BusinessException("letters.type.field.prefill", key, String.join(", ", Placeholders.APPLICANT.keySet()));
+            throw new BusinessException(
+                    "letters.type.field.prefill", key, String.join(", ", Placeholders.APPLICANT.keySet()));
         }
         return new FieldDef(key, label, f.type(), f.required(), shortText(f.help(), 300), choices, prefill);
     }

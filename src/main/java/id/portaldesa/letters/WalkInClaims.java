@@ -26,7 +26,8 @@ public class WalkInClaims {
                 .findFirst()
                 .ifPresent(person -> {
                     person.claimedBy(identified.accountId());
-                    em.createQuery("select r from LetterRequest r where r.villageId = :v and r.walkInPersonId = :p",
+                    em.createQuery(
+                                    "select r from LetterRequest r where r.villageId = :v and r.walkInPersonId = :p",
                                     LetterRequest.class)
                             .setParameter("v", identified.villageId())
                             .setParameter("p", person.getId())

@@ -48,8 +48,7 @@ public class Notifications extends VillageScopedRepository<Notification> {
     }
 
     /** One notification as a page shows it: the text in the reader's language, the page it leads to. */
-    public record Shown(
-            long id, String text, String viewId, Map<String, String> parameters, Instant at, boolean unread)
+    public record Shown(long id, String text, String viewId, Map<String, String> parameters, Instant at, boolean unread)
             implements java.io.Serializable {}
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -72,7 +71,11 @@ public class Notifications extends VillageScopedRepository<Notification> {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Slice<Shown> mine(@NotNull PageRequest page, @NotNull Locale locale) {
         long me = me();
-        return page("from Notification e where e.villageId = :village and e.accountId = :me", NEWEST, page, Map.of("me", me))
+        return page(
+                        "from Notification e where e.villageId = :village and e.accountId = :me",
+                        NEWEST,
+                        page,
+                        Map.of("me", me))
                 .map(n -> shown(n, locale));
     }
 
@@ -107,9 +110,9 @@ public class Notifications extends VillageScopedRepository<Notification> {
         Map<String, String> parameters = new LinkedHashMap<>();
         Json.createReader(new StringReader(n.getParameters()))
                 .readObject()
-                .forEach((k, v) -> parameters.put(k, v.getValueType() == JsonValue.ValueType.STRING
-                        ? ((JsonString) v).getString()
-                        : v.toString()));
+                .forEach((k, v) -> parameters.put(
+                        k,
+                        v.getValueType() == JsonValue.ValueType.STRING ? ((JsonString) v).getString() : v.toString()));
         String key = n.getMessageKey();
         return new Shown(
                 n.getId(),

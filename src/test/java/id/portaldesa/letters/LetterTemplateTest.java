@@ -81,7 +81,8 @@ class LetterTemplateTest {
         assertEquals(
                 "<p>Ni Komang Ayu Suarniti Dewi &#39;Ayu&#39; Çağrı 👩‍🌾</p>",
                 LetterTemplate.fill(
-                        "<p>{{pemohon.nama}}</p>", Map.of("pemohon.nama", "Ni Komang Ayu Suarniti Dewi 'Ayu' Çağrı 👩‍🌾")));
+                        "<p>{{pemohon.nama}}</p>",
+                        Map.of("pemohon.nama", "Ni Komang Ayu Suarniti Dewi 'Ayu' Çağrı 👩‍🌾")));
     }
 
     @Test

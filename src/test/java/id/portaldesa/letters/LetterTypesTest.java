@@ -60,13 +60,17 @@ class LetterTypesTest {
         for (String bad : List.of("", "not json", "[]", "{\"code\":\"SKD\"}", "{\"format\":\"other\"}")) {
             assertEquals(
                     "letters.type.file.invalid",
-                    assertThrows(BusinessException.class, () -> TypeFiles.read(bad.getBytes(StandardCharsets.UTF_8), null))
+                    assertThrows(
+                                    BusinessException.class,
+                                    () -> TypeFiles.read(bad.getBytes(StandardCharsets.UTF_8), null))
                             .getMessageKey(),
                     bad);
         }
         assertEquals(
                 "letters.type.file.tooLarge",
-                assertThrows(BusinessException.class, () -> TypeFiles.read(new byte[TypeFiles.MAX_FILE_BYTES + 1], null))
+                assertThrows(
+                                BusinessException.class,
+                                () -> TypeFiles.read(new byte[TypeFiles.MAX_FILE_BYTES + 1], null))
                         .getMessageKey());
     }
 
@@ -74,24 +78,42 @@ class LetterTypesTest {
     void definitionsAreCheckedFieldByField() {
         LetterTypeDefinition d = SHIPPED.get(0);
         assertRefused("letters.type.code.format", d.withCode("skd-1"));
-        assertRefused("letters.type.classification.format", new LetterTypeDefinition(
-                d.code(), d.name(), null, "4OO.12", null, 1, d.fields(), d.attachments(), d.template()));
-        assertRefused("letters.type.key.duplicate", new LetterTypeDefinition(
-                d.code(),
-                d.name(),
-                null,
-                "400",
-                null,
-                1,
-                List.of(field("a", FieldType.TEXT), field("a", FieldType.NUMBER)),
-                List.of(),
-                "<p>x</p>"));
-        assertRefused("letters.type.field.choices", new LetterTypeDefinition(
-                d.code(), d.name(), null, "400", null, 1, List.of(field("a", FieldType.CHOICE)), List.of(), "<p>x</p>"));
-        assertRefused("letters.template.unknown", new LetterTypeDefinition(
-                d.code(), d.name(), null, "400", null, 1, List.of(), List.of(), "<p>{{isian.a}}</p>"));
-        assertRefused("letters.template.empty", new LetterTypeDefinition(
-                d.code(), d.name(), null, "400", null, 1, List.of(), List.of(), "<script>x</script>"));
+        assertRefused(
+                "letters.type.classification.format",
+                new LetterTypeDefinition(
+                        d.code(), d.name(), null, "4OO.12", null, 1, d.fields(), d.attachments(), d.template()));
+        assertRefused(
+                "letters.type.key.duplicate",
+                new LetterTypeDefinition(
+                        d.code(),
+                        d.name(),
+                        null,
+                        "400",
+                        null,
+                        1,
+                        List.of(field("a", FieldType.TEXT), field("a", FieldType.NUMBER)),
+                        List.of(),
+                        "<p>x</p>"));
+        assertRefused(
+                "letters.type.field.choices",
+                new LetterTypeDefinition(
+                        d.code(),
+                        d.name(),
+                        null,
+                        "400",
+                        null,
+                        1,
+                        List.of(field("a", FieldType.CHOICE)),
+                        List.of(),
+                        "<p>x</p>"));
+        assertRefused(
+                "letters.template.unknown",
+                new LetterTypeDefinition(
+                        d.code(), d.name(), null, "400", null, 1, List.of(), List.of(), "<p>{{isian.a}}</p>"));
+        assertRefused(
+                "letters.template.empty",
+                new LetterTypeDefinition(
+                        d.code(), d.name(), null, "400", null, 1, List.of(), List.of(), "<script>x</script>"));
     }
 
     @Test
@@ -120,7 +142,9 @@ class LetterTypesTest {
                         .getMessageKey());
         assertEquals(
                 "letters.answer.date",
-                assertThrows(BusinessException.class, () -> Answers.checked(d, java.util.Map.of("t", "31-02-2026"), false))
+                assertThrows(
+                                BusinessException.class,
+                                () -> Answers.checked(d, java.util.Map.of("t", "31-02-2026"), false))
                         .getMessageKey());
         assertEquals(
                 "letters.answer.choice",
@@ -134,6 +158,9 @@ class LetterTypesTest {
     }
 
     static void assertRefused(String key, LetterTypeDefinition d) {
-        assertEquals(key, assertThrows(BusinessException.class, () -> TypeRules.checked(d)).getMessageKey());
+        assertEquals(
+                key,
+                assertThrows(BusinessException.class, () -> TypeRules.checked(d))
+                        .getMessageKey());
     }
 }

@@ -27,7 +27,9 @@ class LetterWorkflowRulesTest {
 
     @Test
     void eachOfficialWaitsForTheirOwnStep() {
-        assertEquals(EnumSet.of(LetterState.AWAITING_CONFIRMATION, LetterState.SUBMITTED), turns(Position.OPERATOR, WITH_SECRETARY));
+        assertEquals(
+                EnumSet.of(LetterState.AWAITING_CONFIRMATION, LetterState.SUBMITTED),
+                turns(Position.OPERATOR, WITH_SECRETARY));
         assertEquals(
                 EnumSet.of(LetterState.AWAITING_CONFIRMATION, LetterState.SUBMITTED, LetterState.CHECKED),
                 turns(Position.SECRETARY, WITH_SECRETARY));
@@ -40,8 +42,14 @@ class LetterWorkflowRulesTest {
     void withoutTheSecretaryStepTheHeadSignsCheckedRequestsAndTheSecretaryOnBehalfWhereAllowed() {
         assertEquals(EnumSet.of(LetterState.CHECKED, LetterState.VERIFIED), turns(Position.HEAD, WITHOUT_SECRETARY));
         assertTrue(turns(Position.SECRETARY, WITHOUT_SECRETARY).contains(LetterState.CHECKED), "a.n. allowed");
-        assertEquals(Turns.Signing.ON_BEHALF, Turns.signing(PermissionTable.of(Role.OFFICIAL, Position.SECRETARY), Position.SECRETARY, WITHOUT_SECRETARY));
-        assertEquals(Turns.Signing.NONE, Turns.signing(PermissionTable.of(Role.OFFICIAL, Position.SECRETARY), Position.SECRETARY, WITH_SECRETARY));
+        assertEquals(
+                Turns.Signing.ON_BEHALF,
+                Turns.signing(
+                        PermissionTable.of(Role.OFFICIAL, Position.SECRETARY), Position.SECRETARY, WITHOUT_SECRETARY));
+        assertEquals(
+                Turns.Signing.NONE,
+                Turns.signing(
+                        PermissionTable.of(Role.OFFICIAL, Position.SECRETARY), Position.SECRETARY, WITH_SECRETARY));
         assertEquals(Turns.Signing.HEAD, Turns.signing(EnumSet.of(SIGN_LETTERS), Position.HEAD, WITH_SECRETARY));
         assertTrue(Turns.signable(LetterState.CHECKED, WITHOUT_SECRETARY));
         assertFalse(Turns.signable(LetterState.CHECKED, WITH_SECRETARY));
@@ -55,7 +63,12 @@ class LetterWorkflowRulesTest {
         assertFalse(LetterState.FLOW.allows(LetterState.ISSUED, LetterState.REJECTED));
         assertFalse(LetterState.FLOW.allows(LetterState.REJECTED, LetterState.SUBMITTED));
         for (LetterState s : LetterState.values()) {
-            assertTrue(LetterState.FLOW.allows(s, LetterState.REJECTED) || s.ended() || s == LetterState.SIGNED || s == LetterState.DRAFT, s + " can be rejected");
+            assertTrue(
+                    LetterState.FLOW.allows(s, LetterState.REJECTED)
+                            || s.ended()
+                            || s == LetterState.SIGNED
+                            || s == LetterState.DRAFT,
+                    s + " can be rejected");
         }
     }
 

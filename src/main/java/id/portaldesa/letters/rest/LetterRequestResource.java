@@ -75,7 +75,8 @@ public class LetterRequestResource {
         }
         int rows = Math.max(1, Math.min(PageRequest.MAX_SIZE, size));
         int current = Math.max(1, page);
-        var slice = requests.mine(new PageRequest((current - 1) * rows, rows, Optional.empty(), true, Optional.empty()));
+        var slice =
+                requests.mine(new PageRequest((current - 1) * rows, rows, Optional.empty(), true, Optional.empty()));
         return Response.ok(new PageJson(
                         slice.items().stream()
                                 .map(s -> new RequestJson(

@@ -25,8 +25,8 @@ public class InboxPage implements Serializable {
         return rows;
     }
 
-    /** The page exists for staff who work on letters. */
-    public void check() {
-        office.myTurns();
+    /** Staff who hold no letter permission see the page without an inbox (nothing waits for them). */
+    public boolean isWorksOnLetters() {
+        return office.worksOnLetters();
     }
 }

@@ -115,7 +115,8 @@ public class LetterFileServlet extends HttpServlet {
                 media.open(ref.get(), 1280),
                 ref.get().contentType(),
                 "inline",
-                "lampiran-" + a.getRequestId() + "-" + a.getRequirement() + "." + ref.get().extension(),
+                "lampiran-" + a.getRequestId() + "-" + a.getRequirement() + "."
+                        + ref.get().extension(),
                 response);
     }
 
@@ -137,7 +138,8 @@ public class LetterFileServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader(
-                "Content-Disposition", "attachment; filename=\"jenis-surat-" + code.replaceAll("[^A-Z0-9]", "") + ".json\"");
+                "Content-Disposition",
+                "attachment; filename=\"jenis-surat-" + code.replaceAll("[^A-Z0-9]", "") + ".json\"");
         response.setContentLength(file.length);
         response.getOutputStream().write(file);
     }
@@ -176,7 +178,11 @@ public class LetterFileServlet extends HttpServlet {
                                 csv(row.typeName()),
                                 csv(row.subjectName()),
                                 csv(row.signerName()),
-                                csv(row.issuedAt() == null ? "" : time.localTimeOf(row.issuedAt()).toString()),
+                                csv(
+                                        row.issuedAt() == null
+                                                ? ""
+                                                : time.localTimeOf(row.issuedAt())
+                                                        .toString()),
                                 csv(row.state().name()))
                         + "\r\n");
             }
@@ -207,7 +213,9 @@ public class LetterFileServlet extends HttpServlet {
         try (in) {
             response.setCharacterEncoding((String) null);
             response.setContentType(type);
-            response.setHeader("Content-Disposition", disposition + "; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "-") + "\"");
+            response.setHeader(
+                    "Content-Disposition",
+                    disposition + "; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "-") + "\"");
             in.transferTo(response.getOutputStream());
         }
     }

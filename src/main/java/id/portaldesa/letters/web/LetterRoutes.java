@@ -48,7 +48,8 @@ public class LetterRoutes implements RouteSource {
                 Route.of("/kantor/surat/loket", COUNTER, needs(PROCESS_LETTERS)).withUploads(),
                 Route.of("/kantor/surat/agenda", REGISTER, needs(OPEN_OFFICE)),
                 Route.of("/kantor/surat/cetak", PRINT, needs(OPEN_OFFICE)),
-                Route.of("/kantor/surat/jenis", TYPES, needs(MANAGE_LETTER_TYPES)).withUploads(),
+                Route.of("/kantor/surat/jenis", TYPES, needs(MANAGE_LETTER_TYPES))
+                        .withUploads(),
                 Route.of("/kantor/surat/jenis/ubah", TYPE_EDIT, needs(MANAGE_LETTER_TYPES)),
                 Route.of("/kantor/surat/pengaturan", SETTINGS, needs(MANAGE_LETTER_TYPES)));
     }

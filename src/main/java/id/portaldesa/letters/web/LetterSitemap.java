@@ -27,7 +27,8 @@ public class LetterSitemap implements SitemapSource {
         }
         List<SitemapEntry> entries = new ArrayList<>();
         entries.add(SitemapEntry.of(LetterRoutes.CATALOGUE, null));
-        catalogue.entries()
+        catalogue
+                .entries()
                 .forEach(e -> entries.add(new SitemapEntry(LetterRoutes.TYPE, Map.of("kode", e.code()), null)));
         return entries;
     }

@@ -61,8 +61,6 @@ public class LetterTimes {
     }
 
     public String size(long bytes) {
-        return bytes >= 1024 * 1024
-                ? String.format("%.1f MB", bytes / 1048576.0)
-                : Math.max(1, bytes / 1024) + " KB";
+        return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / 1048576.0) : Math.max(1, bytes / 1024) + " KB";
     }
 }

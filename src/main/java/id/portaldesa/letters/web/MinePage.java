@@ -25,10 +25,12 @@ public class MinePage {
     @PostConstruct
     void load() {
         try {
-            page = Math.max(1, Integer.parseInt(FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getRequestParameterMap()
-                    .getOrDefault("hal", "1")));
+            page = Math.max(
+                    1,
+                    Integer.parseInt(FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequestParameterMap()
+                            .getOrDefault("hal", "1")));
         } catch (NumberFormatException e) {
             page = 1;
         }
@@ -36,7 +38,8 @@ public class MinePage {
 
     public Slice<ResidentRequests.Summary> getSlice() {
         if (slice == null) {
-            slice = requests.mine(new PageRequest((page - 1) * SIZE, SIZE, java.util.Optional.empty(), true, java.util.Optional.empty()));
+            slice = requests.mine(new PageRequest(
+                    (page - 1) * SIZE, SIZE, java.util.Optional.empty(), true, java.util.Optional.empty()));
         }
         return slice;
     }

@@ -34,14 +34,29 @@ public class OfficeRequestPage implements Serializable {
 
     @PostConstruct
     void load() {
+        String given = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
+        if (given == null || given.isBlank()) {
+            id = 0; // the page without a request: it points to the inbox
+            return;
+        }
         try {
-            id = Long.parseLong(FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getRequestParameterMap()
-                    .getOrDefault("id", ""));
+            id = Long.parseLong(given);
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
+        getView(); // another village's or a missing request: 404 before anything renders
+    }
+
+    /** Whether a request was asked for (the page without one points to the inbox). */
+    public boolean isChosen() {
+        return id > 0;
+    }
+
+    public String getTitle() {
+        return isChosen() ? getView().reference() : "";
     }
 
     public RequestView getView() {
@@ -52,6 +67,9 @@ public class OfficeRequestPage implements Serializable {
     }
 
     public boolean can(String action) {
+        if (!isChosen()) {
+            return false;
+        }
         if (actions == null) {
             actions = office.actions(id);
         }

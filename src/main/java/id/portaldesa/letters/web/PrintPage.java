@@ -4,10 +4,10 @@ import id.portaldesa.letters.LetterOffice;
 import id.portaldesa.letters.LetterSettingsService;
 import id.portaldesa.letters.RequestView;
 import id.portaldesa.shared.NotFoundException;
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import id.portaldesa.shared.web.FacesMessages;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -34,14 +34,24 @@ public class PrintPage implements java.io.Serializable {
 
     @PostConstruct
     void load() {
+        String given = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
+        if (given == null || given.isBlank()) {
+            id = 0; // the page without a letter: it points to the register
+            return;
+        }
         try {
-            id = Long.parseLong(FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getRequestParameterMap()
-                    .getOrDefault("id", ""));
+            id = Long.parseLong(given);
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
+        getView();
+    }
+
+    public boolean isChosen() {
+        return id > 0;
     }
 
     public RequestView getView() {
@@ -55,7 +65,7 @@ public class PrintPage implements java.io.Serializable {
     }
 
     public List<LetterOffice.Printed> getPrints() {
-        return office.printsOf(id);
+        return isChosen() ? office.printsOf(id) : List.of();
     }
 
     public boolean isWetSignature() {

@@ -4,7 +4,6 @@ import id.portaldesa.letters.LetterOffice;
 import id.portaldesa.letters.LetterRequestRepository;
 import id.portaldesa.letters.LetterState;
 import id.portaldesa.letters.LetterType;
-import id.portaldesa.shared.paging.PageRequest;
 import id.portaldesa.shared.web.PagedDataModel;
 import id.portaldesa.village.VillageClock;
 import jakarta.faces.view.ViewScoped;
@@ -79,16 +78,16 @@ public class RegisterPage implements Serializable {
     }
 
     public List<LetterType> getTypes() {
-        return office.types();
+        return isWorksOnLetters() ? office.types() : List.of();
     }
 
     public LetterState[] getStates() {
         return new LetterState[] {LetterState.ISSUED, LetterState.REVOKED};
     }
 
-    /** The page exists for staff who work on letters. */
-    public void check() {
-        office.register(filter(), PageRequest.first(1));
+    /** Staff who hold no letter permission see the page without the register. */
+    public boolean isWorksOnLetters() {
+        return office.worksOnLetters();
     }
 
     public String getTypeCode() {

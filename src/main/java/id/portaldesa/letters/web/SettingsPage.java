@@ -33,7 +33,8 @@ public class SettingsPage {
     }
 
     public void save() {
-        settings.save(new LetterSettings.Values(secretaryStep, onBehalf, wetSignature, retentionMonths, referencePrefix));
+        settings.save(
+                new LetterSettings.Values(secretaryStep, onBehalf, wetSignature, retentionMonths, referencePrefix));
         FacesMessages.info("letters.settings.saved");
     }
 

@@ -58,8 +58,12 @@ public class TypeEditPage implements Serializable {
         FieldDef toDef() {
             List<String> list = choices == null
                     ? List.of()
-                    : Arrays.stream(choices.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            return new FieldDef(key, label, type, required, help, list, prefill == null || prefill.isBlank() ? null : prefill);
+                    : Arrays.stream(choices.split("\\R"))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
+            return new FieldDef(
+                    key, label, type, required, help, list, prefill == null || prefill.isBlank() ? null : prefill);
         }
 
         static FieldRow of(FieldDef f) {
@@ -258,8 +262,10 @@ public class TypeEditPage implements Serializable {
     }
 
     public List<String> getPlaceholders() {
-        return Placeholders.validFor(
-                        fields.stream().filter(f -> f.key != null && !f.key.isBlank()).map(FieldRow::toDef).toList())
+        return Placeholders.validFor(fields.stream()
+                        .filter(f -> f.key != null && !f.key.isBlank())
+                        .map(FieldRow::toDef)
+                        .toList())
                 .stream()
                 .map(n -> "{{" + n + "}}")
                 .toList();

@@ -84,5 +84,4 @@ public class TypesPage {
     public void setImportCode(String importCode) {
         this.importCode = importCode;
     }
-
 }

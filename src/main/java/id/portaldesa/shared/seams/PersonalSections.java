@@ -58,9 +58,7 @@ public class PersonalSections {
 
     /** {@code /WEB-INF/sections/letters/mine.xhtml} → {@code personal-letters-mine}. */
     static String idOf(PersonalSection section) {
-        String path = section.fragment()
-                .replaceFirst("^/WEB-INF/sections/", "")
-                .replaceFirst("\\.xhtml$", "");
+        String path = section.fragment().replaceFirst("^/WEB-INF/sections/", "").replaceFirst("\\.xhtml$", "");
         return "personal-" + path.replaceAll("[^A-Za-z0-9]+", "-");
     }
 }

@@ -41,7 +41,8 @@ public class FakeLetterIssuer extends LetterIssuer {
     }
 
     static String numberOf(IssueOrder order, long id) {
-        return order.classificationCode() + "/" + (id - 1_000_000) + "/TEST/" + order.date().getYear();
+        return order.classificationCode() + "/" + (id - 1_000_000) + "/TEST/"
+                + order.date().getYear();
     }
 
     @Override

@@ -64,6 +64,12 @@ public class LetterVillages {
     @Inject
     id.portaldesa.account.MembershipRepository memberships;
 
+    /** Runs work in one transaction (as the account deletion runs the personal data sources). */
+    @Transactional
+    public void inTransaction(Runnable work) {
+        work.run();
+    }
+
     /** Makes an official of the village acting (Plt./Pj.) in their position. */
     @Transactional
     public void appoint(id.portaldesa.village.VillageRef village, long accountId, id.portaldesa.account.Acting acting) {
@@ -87,7 +93,10 @@ public class LetterVillages {
             Account op = setup.createDemoAccount(operator, "Operator " + v.name(), hash, false);
             staff.grant(op.getId(), Role.OFFICIAL, Position.OPERATOR);
             user.actAs(accounts.findByEmail(v.adminEmail()).orElseThrow().getId());
-            long resident = residents.ofAccount(accounts.findByEmail(v.residentEmail()).orElseThrow().getId())
+            long resident = residents
+                    .ofAccount(accounts.findByEmail(v.residentEmail())
+                            .orElseThrow()
+                            .getId())
                     .orElseThrow()
                     .getId();
             residentOffice.confirm(resident, ConfirmationMethod.COUNTER, null);

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.portaldesa.account.Acting;
 import id.portaldesa.account.AccountRepository;
+import id.portaldesa.account.Acting;
 import id.portaldesa.account.ConfirmationMethod;
+import id.portaldesa.account.FamilyRelation;
 import id.portaldesa.account.Registration;
 import id.portaldesa.account.RegistrationService;
 import id.portaldesa.account.ResidentOfficeService;
@@ -17,11 +18,13 @@ import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.letters.CounterDesk;
 import id.portaldesa.letters.LetterAttachmentRepository;
 import id.portaldesa.letters.LetterOffice;
+import id.portaldesa.letters.LetterRequestRepository;
 import id.portaldesa.letters.LetterSettings;
 import id.portaldesa.letters.LetterSettingsService;
 import id.portaldesa.letters.LetterState;
 import id.portaldesa.letters.LetterTypeDefinition;
 import id.portaldesa.letters.LetterTypeService;
+import id.portaldesa.letters.LettersPersonalData;
 import id.portaldesa.letters.Placeholders;
 import id.portaldesa.letters.RequestView;
 import id.portaldesa.letters.ResidentRequests;
@@ -31,10 +34,13 @@ import id.portaldesa.letters.issue.IssueOrder;
 import id.portaldesa.media.MediaService;
 import id.portaldesa.media.TestPictures;
 import id.portaldesa.media.Upload;
+import id.portaldesa.notify.NotificationPersonalData;
 import id.portaldesa.notify.Notifications;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.paging.PageRequest;
+import id.portaldesa.shared.privacy.DataSubject;
+import id.portaldesa.shared.privacy.PersonalDataJson;
 import id.portaldesa.village.VillageDirectory;
 import id.portaldesa.village.VillageRef;
 import jakarta.inject.Inject;
@@ -69,7 +75,6 @@ class LettersServiceIT {
 
     @Inject
     AccountRepository accounts;
-
 
     @Inject
     ResidentRepository residents;
@@ -111,7 +116,15 @@ class LettersServiceIT {
     FakeLetterIssuer issuer;
 
     /** A letters village and the ids of its people. */
-    record People(LetterVillages.LetterVillage lv, VillageRef village, long admin, long secretary, long head, long operator, long resident, String password) {}
+    record People(
+            LetterVillages.LetterVillage lv,
+            VillageRef village,
+            long admin,
+            long secretary,
+            long head,
+            long operator,
+            long resident,
+            String password) {}
 
     People village() {
         LetterVillages.LetterVillage lv = letterVillages.create(false);
@@ -164,7 +177,9 @@ class LettersServiceIT {
         People p = village();
         as(p.resident());
         long id = submittedSkd("Melamar <b>kerja</b> & \"lainnya\"");
-        assertEquals(LetterState.SUBMITTED, requests.view(requests.view(reference(id)).reference()).state());
+        assertEquals(
+                LetterState.SUBMITTED,
+                requests.view(requests.view(reference(id)).reference()).state());
 
         assertThrows(NotFoundException.class, () -> office.check(id, null), "a resident is no official");
         as(p.head());
@@ -191,11 +206,18 @@ class LettersServiceIT {
         assertTrue(order.signerTitle().startsWith("Kepala Desa "), order.signerTitle());
         assertEquals(null, order.signingNote());
         assertEquals("400.12.2.1", order.classificationCode());
-        assertTrue(order.bodyHtml().contains("Melamar &lt;b&gt;kerja&lt;/b&gt; &amp; &quot;lainnya&quot;"), order.bodyHtml());
+        assertTrue(
+                order.bodyHtml().contains("Melamar &lt;b&gt;kerja&lt;/b&gt; &amp; &quot;lainnya&quot;"),
+                order.bodyHtml());
         assertTrue(order.bodyHtml().contains(Placeholders.NUMBER_MARK), order.bodyHtml());
         assertTrue(order.bodyHtml().contains(p.lv().village().name()), "village data filled");
         assertEquals(
-                List.of(LetterState.SUBMITTED, LetterState.CHECKED, LetterState.VERIFIED, LetterState.SIGNED, LetterState.ISSUED),
+                List.of(
+                        LetterState.SUBMITTED,
+                        LetterState.CHECKED,
+                        LetterState.VERIFIED,
+                        LetterState.SIGNED,
+                        LetterState.ISSUED),
                 issued.history().stream().map(RequestView.Step::to).toList());
         assertEquals("lengkap", issued.history().get(1).note());
 
@@ -279,8 +301,22 @@ class LettersServiceIT {
         assertEquals(LetterState.SUBMITTED, office.view(id).state());
         assertTrue(office.view(id).walkIn());
         assertEquals(nik, office.view(id).applicantNik(), "staff see the NIK in full");
-        assertEquals("letters.counter.nameMissing", key(() -> counter.file("SKD", new CounterDesk.Person(" ", nik, null, null, null, null), null, Map.of("keperluan", "x"), Map.of())));
-        assertEquals("account.nik.format", key(() -> counter.file("SKD", new CounterDesk.Person("X", "123", null, null, null, null), null, Map.of("keperluan", "x"), Map.of())));
+        assertEquals(
+                "letters.counter.nameMissing",
+                key(() -> counter.file(
+                        "SKD",
+                        new CounterDesk.Person(" ", nik, null, null, null, null),
+                        null,
+                        Map.of("keperluan", "x"),
+                        Map.of())));
+        assertEquals(
+                "account.nik.format",
+                key(() -> counter.file(
+                        "SKD",
+                        new CounterDesk.Person("X", "123", null, null, null, null),
+                        null,
+                        Map.of("keperluan", "x"),
+                        Map.of())));
 
         long karto = registered("Karto", nik);
         as(karto);
@@ -327,7 +363,8 @@ class LettersServiceIT {
 
         People b = village();
         as(b.admin());
-        assertEquals("letters.type.code.taken", key(() -> types.importFile(file.getBytes(), null)), "B has SKU shipped");
+        assertEquals(
+                "letters.type.code.taken", key(() -> types.importFile(file.getBytes(), null)), "B has SKU shipped");
         String code = types.importFile(file.getBytes(), "SKUA");
         assertEquals("SKUA", code);
         assertTrue(types.definition("SKUA").template().contains("Khas {{desa.nama}}"));
@@ -346,11 +383,13 @@ class LettersServiceIT {
         long newcomer = registered("Baru Datang", Fixtures.nik());
         as(newcomer);
         long id = submittedSkd("Baru pindah");
-        assertEquals(LetterState.AWAITING_CONFIRMATION, requests.view(reference(id)).state());
+        assertEquals(
+                LetterState.AWAITING_CONFIRMATION, requests.view(reference(id)).state());
         as(p.operator());
         assertEquals("letters.release.notConfirmed", key(() -> office.release(id)));
         as(p.admin());
-        residentOffice.confirm(residents.ofAccount(newcomer).orElseThrow().getId(), ConfirmationMethod.SCAN, null);
+        residentOffice.confirm(
+                residents.ofAccount(newcomer).orElseThrow().getId(), ConfirmationMethod.DOCUMENT_SCAN, null);
         as(p.operator());
         office.release(id);
         assertEquals(LetterState.SUBMITTED, office.view(id).state());
@@ -362,15 +401,55 @@ class LettersServiceIT {
         as(p.resident());
         long draft = requests.start("SKD");
         assertEquals(draft, requests.start("SKD"), "a second start reopens the draft");
-        assertEquals("letters.answer.tooLong", key(() -> requests.saveAnswers(draft, Map.of("keperluan", "x".repeat(301)))));
+        assertEquals(
+                "letters.answer.tooLong", key(() -> requests.saveAnswers(draft, Map.of("keperluan", "x".repeat(301)))));
         assertTrue(requests.draft(draft).answers().isEmpty(), "nothing half saved");
         assertEquals("letters.answer.required", key(() -> requests.submit(draft)));
         requests.saveAnswers(draft, Map.of("keperluan", "Sekolah"));
         assertEquals("letters.attachment.required", key(() -> requests.submit(draft)));
-        assertEquals("letters.attachment.empty", key(() -> requests.attach(draft, "ktp", new Upload("ktp.jpg", new byte[0]))));
-        assertThrows(BusinessException.class, () -> requests.attach(draft, "ktp", new Upload("ktp.jpg", "bukan gambar".getBytes())));
+        assertEquals(
+                "letters.attachment.empty",
+                key(() -> requests.attach(draft, "ktp", new Upload("ktp.jpg", new byte[0]))));
+        assertThrows(
+                BusinessException.class,
+                () -> requests.attach(draft, "ktp", new Upload("ktp.jpg", "bukan gambar".getBytes())));
         assertTrue(attachments.ofRequest(draft).isEmpty(), "a refused scan leaves nothing");
-        assertEquals("account.nik.format", key(() -> requests.saveSubject(draft, new ResidentRequests.SubjectChoice(SubjectKind.OTHER, null, "Ibu", "12345", id.portaldesa.account.FamilyRelation.PARENT))));
+        assertEquals(
+                "account.nik.format",
+                key(() -> requests.saveSubject(
+                        draft,
+                        new ResidentRequests.SubjectChoice(
+                                SubjectKind.OTHER, null, "Ibu", "12345", FamilyRelation.PARENT))));
+    }
+
+    @Inject
+    LettersPersonalData lettersData;
+
+    @Inject
+    NotificationPersonalData notificationData;
+
+    @Test
+    void thePersonsLettersAreInTheirExportAndGoWithTheirAccount() {
+        People p = village();
+        as(p.resident());
+        long id = submittedSkd("Data pribadi Siti");
+        String reference = reference(id);
+        var subject = new DataSubject(p.resident(), p.lv().village().residentEmail());
+        String export = PersonalDataJson.write(lettersData.export(subject));
+        assertTrue(export.contains(reference) && export.contains("Data pribadi Siti"), export);
+        assertTrue(PersonalDataJson.write(notificationData.export(subject)).contains(reference));
+        var other = new DataSubject(p.operator(), p.lv().operatorEmail());
+        assertEquals(null, lettersData.export(other), "nobody else's");
+
+        letterVillages.inTransaction(() -> {
+            lettersData.erase(subject);
+            notificationData.erase(subject);
+        });
+        as(p.operator());
+        RequestView after = office.view(id);
+        assertEquals(LetterState.CANCELLED, after.state(), "an open request is withdrawn");
+        assertTrue(after.answers().stream().allMatch(a -> a.value().isEmpty()), "answers emptied");
+        assertEquals(null, notificationData.export(subject));
     }
 
     @Test
@@ -384,11 +463,23 @@ class LettersServiceIT {
         office.verify(id, null);
         as(p.head());
         office.sign(id, p.password());
-        var all = office.register(new id.portaldesa.letters.LetterRequestRepository.RegisterFilter(null, null, null, null), PageRequest.first(20));
+        var all = office.register(
+                new LetterRequestRepository.RegisterFilter(null, null, null, null), PageRequest.first(20));
         assertEquals(1, all.total());
         assertNotNull(all.items().get(0).number());
-        assertEquals(0, office.register(new id.portaldesa.letters.LetterRequestRepository.RegisterFilter("SKU", null, null, null), PageRequest.first(20)).total());
-        assertEquals(0, office.register(new id.portaldesa.letters.LetterRequestRepository.RegisterFilter(null, Instant.now().plus(Duration.ofDays(1)), null, null), PageRequest.first(20)).total());
+        assertEquals(
+                0,
+                office.register(
+                                new LetterRequestRepository.RegisterFilter("SKU", null, null, null),
+                                PageRequest.first(20))
+                        .total());
+        assertEquals(
+                0,
+                office.register(
+                                new LetterRequestRepository.RegisterFilter(
+                                        null, Instant.now().plus(Duration.ofDays(1)), null, null),
+                                PageRequest.first(20))
+                        .total());
         office.recordPrint(id);
         assertEquals(1, office.printsOf(id).size());
         as(p.head());

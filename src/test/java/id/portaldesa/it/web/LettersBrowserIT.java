@@ -111,7 +111,8 @@ class LettersBrowserIT {
         Http resident = v.as(v.residentEmail());
         var download = resident.raw(pdf.substring(Http.BASE.length()));
         assertEquals(200, download.statusCode());
-        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/pdf", download.headers().firstValue("Content-Type").orElse(""));
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> true);
     }
 

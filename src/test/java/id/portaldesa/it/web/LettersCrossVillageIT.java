@@ -32,9 +32,17 @@ class LettersCrossVillageIT {
         assertEquals(200, residentA.get(request.statusAddress()).status());
         assertEquals(200, residentA.get(request.scanAddress()).status());
         Http residentAByDomain = a.byDomainAs(a.residentEmail());
-        assertEquals(200, residentAByDomain.get("/surat/permohonan/" + request.reference()).status());
+        assertEquals(
+                200,
+                residentAByDomain
+                        .get("/surat/permohonan/" + request.reference())
+                        .status());
         assertEquals(200, residentAByDomain.get(scanA).status());
-        assertEquals(200, residentAByDomain.get("/api/v1/surat/permohonan/" + request.reference()).status());
+        assertEquals(
+                200,
+                residentAByDomain
+                        .get("/api/v1/surat/permohonan/" + request.reference())
+                        .status());
 
         // B's resident and operator, in A and with A's ids in B.
         for (Http stranger : List.of(b.as(b.residentEmail()), b.as(b.operatorEmail()), b.as(b.headEmail()))) {
@@ -82,7 +90,8 @@ class LettersCrossVillageIT {
         }
 
         // Visitors (another resident's case is LettersServiceIT's: it needs a second resident of A).
-        assertEquals(401, new Http().get(a.prefix() + "/api/v1/surat/permohonan").status());
+        assertEquals(
+                401, new Http().get(a.prefix() + "/api/v1/surat/permohonan").status());
         assertEquals(404, new Http().get(request.scanAddress()).status(), "a visitor gets no scan");
         assertEquals(404, new Http().get(a.prefix() + pdfA).status());
     }

@@ -32,6 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class LettersWorkflowIT {
 
+    /** Diacritics, an apostrophe, an emoji and markup: printed as typed, never run. */
+    static final String TRICKY = "7 tahun, kata Ñoño O'Brien 👩‍🌾 <script>alert(1)</script>";
+
     static final Pattern REFERENCE = Pattern.compile("[A-Z]{2,6}-SKD-\\d{4}-\\d{4,}");
 
     @Test
@@ -55,7 +58,7 @@ class LettersWorkflowIT {
         Http.Page step2 = phone.submit(step1, "subject", Map.of("kind", "SELF"), "next");
         assertTrue(step2.url().contains("langkah=2"), step2.url());
         Http.Page step3 = phone.submit(
-                step2, "answers", Map.of("f-keperluan", "Melamar kerja", "f-lama_tinggal", "7 tahun"), "next");
+                step2, "answers", Map.of("f-keperluan", "Melamar kerja", "f-lama_tinggal", TRICKY), "next");
         assertTrue(step3.url().contains("langkah=3"), step3.url());
         // ... and the connection drops. The resident goes on from a computer at the village office.
         Http computer = v.as(v.residentEmail());
@@ -71,11 +74,21 @@ class LettersWorkflowIT {
                 "the answers typed on the phone are there");
 
         // A file that is not a picture or a PDF is refused; the scans go in.
-        Http.Page refused = computer.upload(resumed, "scans", "file-ktp", "ktp.exe", "MZ not a picture".getBytes(StandardCharsets.UTF_8), "upload");
-        assertTrue(refused.text().contains("KTP") || refused.html().select(".msg-error").size() > 0, refused.text());
+        Http.Page refused = computer.upload(
+                resumed, "scans", "file-ktp", "ktp.exe", "MZ not a picture".getBytes(StandardCharsets.UTF_8), "upload");
+        assertTrue(
+                refused.text().contains("KTP")
+                        || refused.html().select(".msg-error").size() > 0,
+                refused.text());
         assertFalse(refused.text().contains("ktp.exe ("), "nothing stored: " + refused.text());
-        Http.Page withKtp = computer.upload(resumed, "scans", "file-ktp", "ktp.jpg", TestPictures.jpeg(800, 500), "upload");
-        Http.Page withKk = computer.upload(withKtp, "scans", "file-kk", "kk.png", TestPictures.png(TestPictures.gradient(900, 600)), "upload");
+        Http.Page tooLarge =
+                computer.upload(resumed, "scans", "file-ktp", "besar.jpg", new byte[16 * 1024 * 1024], "upload");
+        assertTrue(tooLarge.html().select(".msg-error").size() > 0, "an oversized scan is refused: " + tooLarge.text());
+        assertTrue(tooLarge.html().select("#attached li").isEmpty(), "nothing stored: " + tooLarge.text());
+        Http.Page withKtp =
+                computer.upload(resumed, "scans", "file-ktp", "ktp.jpg", TestPictures.jpeg(800, 500), "upload");
+        Http.Page withKk = computer.upload(
+                withKtp, "scans", "file-kk", "kk.png", TestPictures.png(TestPictures.gradient(900, 600)), "upload");
         assertEquals(2, withKk.html().select("#attached li").size(), withKk.text());
         Http.Page review = computer.submit(withKk, "scansDone", Map.of(), "next");
         assertTrue(review.text().contains("Melamar kerja"), review.text());
@@ -97,6 +110,8 @@ class LettersWorkflowIT {
         assertNotNull(open, "the request waits in the operator's inbox: " + inbox.text());
         Http.Page request = operator.get(open.absUrl("href"));
         assertTrue(request.text().contains("Melamar kerja"), request.text());
+        assertTrue(request.text().contains(TRICKY), "printed as typed: " + request.text());
+        assertFalse(request.body().contains("<script>alert(1)"), "escaped, never markup");
         Http.Page checked = operator.submit(request, "act", Map.of("note", "Data lengkap"), "check");
         assertTrue(text(checked, "state").contains("Diperiksa"), checked.text());
         assertNull(checked.html().getElementById("act:check"), "nothing more for the operator to do");
@@ -126,7 +141,8 @@ class LettersWorkflowIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
-        for (String step : List.of("Permohonan diajukan", "Diperiksa operator", "Diverifikasi sekdes", "Surat terbit")) {
+        for (String step :
+                List.of("Permohonan diajukan", "Diperiksa operator", "Diverifikasi sekdes", "Surat terbit")) {
             assertTrue(status.html().select("#history").text().contains(step), step + " in " + status.text());
         }
         assertEquals(404, new Http().get(download.substring(Http.BASE.length())).status(), "not for visitors");
