@@ -144,6 +144,13 @@ class ImagePipelineTest {
                         .bytes())
                 .getRGB(32, 24));
         assertTrue(k.getRed() < 80 && k.getGreen() < 80 && k.getBlue() < 80, "black ink reads as black: " + k);
+        Color ycck = new Color(read(pipeline.process(TestPictures.ycckJpeg(64, 48, 255, 0, 0, 0))
+                        .largest()
+                        .bytes())
+                .getRGB(32, 24));
+        assertTrue(
+                ycck.getRed() < 100 && ycck.getGreen() > 120 && ycck.getBlue() > 180,
+                "cyan ink saved as YCCK reads as cyan: " + ycck);
     }
 
     @Test

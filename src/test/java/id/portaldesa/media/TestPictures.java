@@ -173,15 +173,33 @@ public final class TestPictures {
      * transform", and the values inverted (0 is full ink).
      */
     public static byte[] cmykJpeg(int width, int height, int c, int m, int y, int k) {
+        return adobeJpeg(width, height, new int[] {255 - c, 255 - m, 255 - y, 255 - k}, 0);
+    }
+
+    /**
+     * The same ink as a YCCK JPEG (Adobe transform 2), as Photoshop saves CMYK: the inks' inverse as
+     * YCbCr, and black.
+     */
+    public static byte[] ycckJpeg(int width, int height, int c, int m, int y, int k) {
+        int luma = (int) Math.round(0.299 * c + 0.587 * m + 0.114 * y);
+        int cb = (int) Math.round(128 - 0.168736 * c - 0.331264 * m + 0.5 * y);
+        int cr = (int) Math.round(128 + 0.5 * c - 0.418688 * m - 0.081312 * y);
+        return adobeJpeg(width, height, new int[] {clamp(luma), clamp(cb), clamp(cr), 255 - k}, 2);
+    }
+
+    private static int clamp(int value) {
+        return Math.max(0, Math.min(255, value));
+    }
+
+    private static byte[] adobeJpeg(int width, int height, int[] inverted, int transform) {
         WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
-        int[] inverted = {255 - c, 255 - m, 255 - y, 255 - k};
         for (int row = 0; row < height; row++) {
             for (int col = 0; col < width; col++) {
                 raster.setPixel(col, row, inverted);
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriter writer = jdkJpegWriter();
         try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.write(null, new IIOImage(raster, null, null), writer.getDefaultWriteParam());
@@ -191,12 +209,25 @@ public final class TestPictures {
             writer.dispose();
         }
         byte[] raw = out.toByteArray();
-        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0};
+        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, (byte) transform};
         ByteArrayOutputStream cmyk = new ByteArrayOutputStream();
         cmyk.write(raw, 0, 2);
         cmyk.writeBytes(adobe);
         cmyk.write(raw, 2, raw.length - 2);
         return cmyk.toByteArray();
+    }
+
+    /** The JDK's own writer (TwelveMonkeys' may be registered too): it writes four channels as they are. */
+    private static ImageWriter jdkJpegWriter() {
+        java.util.Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+        while (writers.hasNext()) {
+            ImageWriter writer = writers.next();
+            if (writer.getClass().getName().startsWith("com.sun.")) {
+                return writer;
+            }
+            writer.dispose();
+        }
+        throw new IllegalStateException("no JDK JPEG writer");
     }
 
     /**

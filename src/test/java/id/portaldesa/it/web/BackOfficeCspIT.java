@@ -395,7 +395,13 @@ class BackOfficeCspIT {
         t.type("list:villages:globalFilter", village.name());
         t.wait.until(d -> {
             List<WebElement> rows = t.rows(table);
-            return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains(village.name()));
+            // The search ignores case and also matches districts: "Baru" finds Yosorati in Kecamatan Sumberbaru.
+            String name = village.name().toLowerCase(java.util.Locale.ROOT);
+            return !rows.isEmpty()
+                    && rows.stream()
+                            .allMatch(r -> r.getText()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .contains(name));
         });
     }
 

@@ -69,6 +69,62 @@ class MediaServingIT {
         }
     }
 
+    /**
+     * A figure, not a budget check (the suite's Payara is shared with every other test): 64
+     * connections fetching one 640-pixel variant for a few seconds, as a phone's image requests do
+     * after a page. No answer may fail.
+     */
+    @Test
+    void aVariantServedToSixtyFourConnectionsAtOnce() throws Exception {
+        TestVillages.Village village = TestVillages.create();
+        MediaFixtures.Stored photo = MediaFixtures.image(village, TestPictures.jpeg(2000, 1500), "PUBLIC");
+        java.net.URI address = java.net.URI.create(Http.BASE + village.prefix() + photo.variant(640));
+        int connections = 64;
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        java.util.List<Long> latencies = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(connections);
+        long started = System.nanoTime();
+        for (int i = 0; i < connections; i++) {
+            pool.submit(() -> {
+                java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                        .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                        .build();
+                java.net.http.HttpRequest request =
+                        java.net.http.HttpRequest.newBuilder(address).build();
+                while (System.nanoTime() < until) {
+                    long t = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> answer = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        if (answer.statusCode() != 200 || answer.body().length == 0) {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                    latencies.add(System.nanoTime() - t);
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        java.util.List<Long> sorted = new java.util.ArrayList<>(latencies);
+        java.util.Collections.sort(sorted);
+        long p99 = sorted.get((int) Math.floor(sorted.size() * 0.99) - 1) / 1_000_000;
+        System.out.printf(
+                "Media variant (640 px, %d bytes) at %d connections: %d requests, %.0f requests/s, p50 %d ms, p99 %d ms, %d failed%n",
+                new Http().raw(village.prefix() + photo.variant(640)).body().length,
+                connections,
+                sorted.size(),
+                sorted.size() / seconds,
+                sorted.get(sorted.size() / 2) / 1_000_000,
+                p99,
+                failed.get());
+        assertEquals(0, failed.get(), "no answer failed");
+    }
+
     @Test
     void transparencyIsServedAsPng() {
         TestVillages.Village village = TestVillages.create();

@@ -132,4 +132,21 @@ final class PageChecks {
             driver.manage().window().setSize(before);
         }
     }
+
+    /**
+     * The bytes the page and every resource it loaded took on the wire (compressed, headers
+     * included), from the browser's own resource timing.
+     */
+    static long transferredBytes(ChromeDriver browser) {
+        Object bytes = browser.executeScript("const nav = performance.getEntriesByType('navigation')[0];"
+                + "return nav.transferSize + performance.getEntriesByType('resource')"
+                + ".reduce((sum, r) => sum + r.transferSize, 0);");
+        return ((Number) bytes).longValue();
+    }
+
+    /** Waits until every picture the page loads at once has arrived, so its weight counts. */
+    static void awaitLoaded(ChromeDriver browser) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    }
 }

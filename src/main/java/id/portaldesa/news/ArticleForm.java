@@ -1,0 +1,18 @@
+package id.portaldesa.news;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What staff write: title, an optional address of their own choosing (empty: made from the title),
+ * an optional summary, the text in the editor's syntax ({@link ArticleText}) and a category.
+ */
+public record ArticleForm(
+        @NotBlank @Size(max = 160) String title,
+        @Size(max = ArticleSlug.MAX_LENGTH) String slug,
+        @Size(max = 300) String summary,
+        @NotBlank @Size(max = ArticleForm.MAX_TEXT) String text,
+        Long categoryId) {
+
+    public static final int MAX_TEXT = 100_000;
+}

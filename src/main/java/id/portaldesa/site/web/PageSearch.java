@@ -1,0 +1,55 @@
+package id.portaldesa.site.web;
+
+import id.portaldesa.shared.seams.SearchHit;
+import id.portaldesa.shared.seams.SearchSource;
+import id.portaldesa.site.pages.PublishedPage;
+import id.portaldesa.site.pages.PublishedPages;
+import id.portaldesa.village.CurrentVillage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Finds the village's published pages by title and text in its search. From memory. */
+@ApplicationScoped
+public class PageSearch implements SearchSource {
+
+    static final String KIND = "site.search.kind.page";
+
+    @Inject
+    CurrentVillage village;
+
+    @Inject
+    PublishedPages pages;
+
+    @Override
+    public List<SearchHit> search(String text, int limit) {
+        if (!village.isPresent()) {
+            return List.of();
+        }
+        return find(pages.of(village.id()).all(), text, limit);
+    }
+
+    /** Pages whose title matches first, then those whose text does; the snippet around the match. */
+    static List<SearchHit> find(List<PublishedPage> pages, String text, int limit) {
+        String wanted = ProfileSearch.plain(text);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        var byTitle = pages.stream().filter(p -> ProfileSearch.plain(p.title()).contains(wanted));
+        var byText = pages.stream()
+                .filter(p -> !ProfileSearch.plain(p.title()).contains(wanted))
+                .filter(p -> ProfileSearch.plain(p.text()).contains(wanted));
+        return java.util.stream.Stream.concat(byTitle, byText)
+                .limit(limit)
+                .map(p -> new SearchHit(
+                        KIND,
+                        p.title(),
+                        ProfileSearch.snippet(p.text(), wanted),
+                        SiteRoutes.PAGE_VIEW,
+                        Map.of(SiteRoutes.PAGE_PARAMETER, p.slug())))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+}
