@@ -44,8 +44,8 @@ public final class TypeFiles {
             o.add("validityDays", d.validityDays());
         }
         o.add("usualDays", d.usualDays())
-                .add("fields", fieldsJson(d.fields()))
-                .add("attachments", attachmentsJson(d.attachments()))
+                .add("fields", fieldsArray(d.fields()))
+                .add("attachments", attachmentsArray(d.attachments()))
                 .add("template", d.template());
         return pretty(o.build());
     }
