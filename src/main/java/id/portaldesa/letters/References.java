@@ -18,17 +18,14 @@ public class References {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.inject.Inject
-    ReferenceRows rows;
-
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(long villageId, String prefix, String typeCode, YearMonth month) {
         String period = String.format("%02d%02d", month.getYear() % 100, month.getMonthValue());
-        // The row exists and is committed first (its own transaction), so requests of the same month
-        // only ever queue on its lock: two inserts of one new row could deadlock.
-        rows.create(villageId, period);
-        em.createNativeQuery("UPDATE letter_reference_counter SET last_value = last_value + 1"
-                        + " WHERE village_id = ?1 AND period = ?2")
+        // One statement creates the month's row or counts on it, under the row's lock, in the caller's
+        // transaction. (Creating the row in a transaction of its own waited forever on the lock the
+        // caller already held after its first request of the month: the demo villages' start-up.)
+        em.createNativeQuery("INSERT INTO letter_reference_counter (village_id, period, last_value)"
+                        + " VALUES (?1, ?2, 1) ON DUPLICATE KEY UPDATE last_value = last_value + 1")
                 .setParameter(1, villageId)
                 .setParameter(2, period)
                 .executeUpdate();

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /** {@code /surat}: the letters the village offers, from memory. */
-@Named
+@Named("letterCataloguePage")
 @RequestScoped
 public class CataloguePage {
 

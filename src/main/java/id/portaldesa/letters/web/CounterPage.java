@@ -24,7 +24,7 @@ import java.util.Map;
  * {@code /kantor/surat/loket?jenis=…}: an operator files a request for someone at the counter, from
  * their KTP, with the answers and any scans, in one form.
  */
-@Named
+@Named("letterCounterPage")
 @ViewScoped
 public class CounterPage implements Serializable {
 

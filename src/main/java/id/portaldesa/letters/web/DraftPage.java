@@ -24,7 +24,7 @@ import java.util.Map;
  * is a form that posts, is saved in the database and leads to the next step's address, so the
  * resident can stop anywhere and go on later, on this device or another.
  */
-@Named
+@Named("letterDraftPage")
 @ViewScoped
 public class DraftPage implements Serializable {
 

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import org.primefaces.model.LazyDataModel;
 
 /** {@code /kantor/surat}: what waits for this official, oldest first, paged in the database. */
-@Named
+@Named("letterInboxPage")
 @ViewScoped
 public class InboxPage implements Serializable {
 

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** {@code /surat/saya?hal=…}: the resident's requests and drafts, twenty a page, newest first. */
-@Named
+@Named("letterMinePage")
 @RequestScoped
 public class MinePage {
 

@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code /kantor/surat/permohonan?id=…}: one request for the official whose turn it is, with the
  * applicant's data, the scans, the history and exactly the moves this person may make now.
  */
-@Named
+@Named("letterOfficeRequestPage")
 @ViewScoped
 public class OfficeRequestPage implements Serializable {
 

@@ -17,7 +17,7 @@ import java.util.List;
  * the browser to print), and the record of who printed it when, for villages that still sign and
  * stamp by hand.
  */
-@Named
+@Named("letterPrintPage")
 @ViewScoped
 public class PrintPage implements java.io.Serializable {
 

@@ -21,7 +21,7 @@ import org.primefaces.model.LazyDataModel;
  * {@code /kantor/surat/agenda}: the register of outgoing letters, filtered by type, dates (in the
  * village's days) and state, paged in the database; the same filter downloads as CSV.
  */
-@Named
+@Named("letterRegisterPage")
 @ViewScoped
 public class RegisterPage implements Serializable {
 

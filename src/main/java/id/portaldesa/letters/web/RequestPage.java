@@ -13,7 +13,7 @@ import jakarta.inject.Named;
  * {@code /surat/permohonan/<nomor>}: the resident's request, its whole history, its scans, what to
  * fix when it came back, and the letter to download once issued.
  */
-@Named
+@Named("letterRequestPage")
 @RequestScoped
 public class RequestPage {
 

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** {@code /kantor/surat/pengaturan}: the sekdes step, a.n. signing, wet signatures, retention, prefix. */
-@Named
+@Named("letterSettingsPage")
 @RequestScoped
 public class SettingsPage {
 

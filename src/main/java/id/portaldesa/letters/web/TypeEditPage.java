@@ -23,7 +23,7 @@ import java.util.List;
  * description, classification code, validity, usual time, its form's fields, the documents it asks
  * for and its template, with the list of placeholders and a preview filled with sample data.
  */
-@Named
+@Named("letterTypeEditPage")
 @ViewScoped
 public class TypeEditPage implements Serializable {
 

@@ -15,7 +15,7 @@ import jakarta.inject.Named;
  * {@code /surat/jenis/<kode>}: what one letter needs, who signs it and how long it takes; a resident
  * starts a request here (a post: a draft is made, or the unfinished one reopened).
  */
-@Named
+@Named("letterTypePage")
 @RequestScoped
 public class TypePage {
 

@@ -16,7 +16,7 @@ import java.util.List;
  * {@code /kantor/surat/jenis}: the shipped types and the village's own, enabled or not; enabling and
  * disabling; importing a type file another village exported (a new, disabled type).
  */
-@Named
+@Named("letterTypesPage")
 @RequestScoped
 public class TypesPage {
 

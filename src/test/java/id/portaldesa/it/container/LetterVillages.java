@@ -81,9 +81,19 @@ public class LetterVillages {
         });
     }
 
-    @Transactional
+    @Inject
+    LetterVillages self;
+
+    /**
+     * The fresh village is committed first: the village directory knows a village only after its
+     * onboarding commits, and the rest is done acting for it.
+     */
     public LetterVillage create(boolean withDomain) {
-        FreshVillages.FreshVillage v = fresh.create(withDomain);
+        return self.equip(fresh.create(withDomain));
+    }
+
+    @Transactional
+    public LetterVillage equip(FreshVillages.FreshVillage v) {
         String hash = passwords.hash(v.password());
         String head = Fixtures.email("kades");
         String operator = Fixtures.email("operator");

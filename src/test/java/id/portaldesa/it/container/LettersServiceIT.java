@@ -143,8 +143,9 @@ class LettersServiceIT {
 
     /** A registered resident with a confirmed email address (identity not confirmed): the account. */
     long registered(String who, String nik) {
-        String email = Fixtures.email(who);
-        registrations.register(new Registration(who, email, "rahasia-sekali", nik, Fixtures.kk()), Locale.ROOT);
+        String email = Fixtures.email(who.replace(' ', '.'));
+        registrations.register(
+                new Registration(who, email, "rahasia-sekali", nik, Fixtures.kk()), Locale.forLanguageTag("id"));
         registrations.confirm(Fixtures.tokenFromLastMailTo(null, email));
         return id(email);
     }

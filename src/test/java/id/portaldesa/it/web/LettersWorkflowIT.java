@@ -56,10 +56,10 @@ class LettersWorkflowIT {
         assertTrue(step1.url().contains("/surat/draf?id="), step1.url());
         String draftId = query(step1.url(), "id");
         Http.Page step2 = phone.submit(step1, "subject", Map.of("kind", "SELF"), "next");
-        assertTrue(step2.url().contains("langkah=2"), step2.url());
+        assertTrue(step2.url().contains("langkah=2"), step2.url() + "\n" + step2.text());
         Http.Page step3 = phone.submit(
                 step2, "answers", Map.of("f-keperluan", "Melamar kerja", "f-lama_tinggal", TRICKY), "next");
-        assertTrue(step3.url().contains("langkah=3"), step3.url());
+        assertTrue(step3.url().contains("langkah=3"), step3.url() + "\n" + step3.text());
         // ... and the connection drops. The resident goes on from a computer at the village office.
         Http computer = v.as(v.residentEmail());
         Http.Page home = computer.get(p + "/akun");
