@@ -76,6 +76,11 @@ public class DraftPage implements Serializable {
         }
     }
 
+    /** The page's view action: creating the bean loads the draft, 404 when it is not the person's. */
+    public void check() {
+        getDraft();
+    }
+
     public ResidentRequests.Draft getDraft() {
         if (draft == null) {
             draft = requests.draft(id);
