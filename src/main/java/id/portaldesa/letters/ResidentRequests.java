@@ -148,13 +148,14 @@ public class ResidentRequests {
         return draft.getId();
     }
 
-    /** A draft (or a request returned to the resident) to go on with. */
+    /**
+     * A draft (or a request returned to the resident) to go on with; a request already sent is read
+     * too (its draft page sends the resident to its status: a double-clicked submit lands there), and
+     * every change refuses it ({@code ownEditable}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Draft draft(long id) {
         LetterRequest r = own(id);
-        if (!r.getState().editableByResident()) {
-            throw new NotFoundException();
-        }
         LetterTypeDefinition type = typeOf(r);
         return new Draft(
                 r.getId(),

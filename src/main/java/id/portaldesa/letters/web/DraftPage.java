@@ -50,19 +50,38 @@ public class DraftPage implements Serializable {
         return LetterRoutes.DRAFT + "?faces-redirect=true&id=" + id + "&langkah=" + step;
     }
 
+    /**
+     * Only reads the address: a NotFoundException thrown while the bean is created reaches the page
+     * wrapped by Weld (a 500), so the draft is loaded by the view action ({@link #check}).
+     */
     @PostConstruct
-    void load() {
+    void read() {
         Map<String, String> parameters =
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         try {
             id = Long.parseLong(parameters.getOrDefault("id", ""));
         } catch (NumberFormatException e) {
+            id = 0;
+        }
+        askedStep = parameters.get("langkah");
+    }
+
+    private String askedStep;
+    private boolean loaded;
+
+    private void load() {
+        if (loaded) {
+            return;
+        }
+        if (id <= 0) {
             throw new NotFoundException();
         }
+        loaded = true;
+        Map<String, String> parameters = Map.of("langkah", askedStep == null ? "" : askedStep);
         draft = requests.draft(id);
         int asked;
         try {
-            asked = Integer.parseInt(parameters.getOrDefault("langkah", String.valueOf(draft.step())));
+            asked = Integer.parseInt(parameters.get("langkah").isEmpty() ? String.valueOf(draft.step()) : parameters.get("langkah"));
         } catch (NumberFormatException e) {
             asked = draft.step();
         }
@@ -76,12 +95,20 @@ public class DraftPage implements Serializable {
         }
     }
 
-    /** The page's view action: creating the bean loads the draft, 404 when it is not the person's. */
-    public void check() {
-        getDraft();
+    /**
+     * The page's view action: loads the draft, 404 when it is not the person's; a request already
+     * sent has its status page instead (a double-clicked submit lands there with the one reference).
+     */
+    public String check() {
+        load();
+        if (!draft.state().editableByResident()) {
+            return LetterRoutes.REQUEST + "?faces-redirect=true&nomor=" + draft.reference();
+        }
+        return null;
     }
 
     public ResidentRequests.Draft getDraft() {
+        load();
         if (draft == null) {
             draft = requests.draft(id);
         }

@@ -274,9 +274,13 @@ class LettersServiceIT {
         long id = submittedSkd("Milik A");
         String reference = reference(id);
 
+        long open = requests.start("SKU");
+
         as(registered("Tetangga", Fixtures.nik()));
         assertThrows(NotFoundException.class, () -> requests.view(reference));
         assertThrows(NotFoundException.class, () -> requests.draft(id));
+        assertThrows(NotFoundException.class, () -> requests.draft(open), "another resident's open draft");
+        assertThrows(NotFoundException.class, () -> requests.saveAnswers(open, Map.of("nama_usaha", "Bukan")));
         assertThrows(NotFoundException.class, () -> requests.cancel(reference));
         assertTrue(requests.ownRequest(id).isEmpty());
 
