@@ -81,7 +81,8 @@ public class DraftPage implements Serializable {
         draft = requests.draft(id);
         int asked;
         try {
-            asked = Integer.parseInt(parameters.get("langkah").isEmpty() ? String.valueOf(draft.step()) : parameters.get("langkah"));
+            asked = Integer.parseInt(
+                    parameters.get("langkah").isEmpty() ? String.valueOf(draft.step()) : parameters.get("langkah"));
         } catch (NumberFormatException e) {
             asked = draft.step();
         }

@@ -45,9 +45,21 @@ public class OfficeRequestPage implements Serializable {
         try {
             id = Long.parseLong(given);
         } catch (NumberFormatException e) {
+            id = -1;
+        }
+    }
+
+    /**
+     * The page's view action: another village's or a missing request is a 404 before anything
+     * renders (thrown from @PostConstruct it reached the page wrapped by Weld: a 500).
+     */
+    public void check() {
+        if (id < 0) {
             throw new NotFoundException();
         }
-        getView(); // another village's or a missing request: 404 before anything renders
+        if (isChosen()) {
+            getView();
+        }
     }
 
     /** Whether a request was asked for (the page without one points to the inbox). */

@@ -45,9 +45,21 @@ public class PrintPage implements java.io.Serializable {
         try {
             id = Long.parseLong(given);
         } catch (NumberFormatException e) {
+            id = -1;
+        }
+    }
+
+    /**
+     * The page's view action: another village's, a missing or an unissued letter is a 404 before
+     * anything renders (thrown from @PostConstruct it reached the page wrapped by Weld: a 500).
+     */
+    public void check() {
+        if (id < 0) {
             throw new NotFoundException();
         }
-        getView();
+        if (isChosen()) {
+            getView();
+        }
     }
 
     public boolean isChosen() {
