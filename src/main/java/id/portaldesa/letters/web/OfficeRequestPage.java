@@ -53,7 +53,7 @@ public class OfficeRequestPage implements Serializable {
      * The page's view action: another village's or a missing request is a 404 before anything
      * renders (thrown from @PostConstruct it reached the page wrapped by Weld: a 500).
      */
-    public void check() {
+    public void find() {
         if (id < 0) {
             throw new NotFoundException();
         }

@@ -53,7 +53,7 @@ public class PrintPage implements java.io.Serializable {
      * The page's view action: another village's, a missing or an unissued letter is a 404 before
      * anything renders (thrown from @PostConstruct it reached the page wrapped by Weld: a 500).
      */
-    public void check() {
+    public void find() {
         if (id < 0) {
             throw new NotFoundException();
         }
