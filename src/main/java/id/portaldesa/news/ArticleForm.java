@@ -8,11 +8,14 @@ import jakarta.validation.constraints.Size;
  * an optional summary, the text in the editor's syntax ({@link ArticleText}) and a category.
  */
 public record ArticleForm(
-        @NotBlank @Size(max = 160) String title,
+        @NotBlank @Size(max = ArticleForm.MAX_TITLE) String title,
         @Size(max = ArticleSlug.MAX_LENGTH) String slug,
-        @Size(max = 300) String summary,
+        @Size(max = ArticleForm.MAX_SUMMARY) String summary,
         @NotBlank @Size(max = ArticleForm.MAX_TEXT) String text,
         Long categoryId) {
 
+    // The title and summary fit news_article's columns (V18); the editor page checks the same lengths.
+    public static final int MAX_TITLE = 160;
+    public static final int MAX_SUMMARY = 300;
     public static final int MAX_TEXT = 100_000;
 }

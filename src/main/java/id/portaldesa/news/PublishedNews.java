@@ -4,6 +4,7 @@ import id.portaldesa.media.MediaRef;
 import id.portaldesa.shared.html.RichText;
 import id.portaldesa.shared.paging.PageRequest;
 import id.portaldesa.shared.paging.Slice;
+import id.portaldesa.shared.web.PageLinks;
 import id.portaldesa.village.ContentRevisions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -195,8 +196,6 @@ public class PublishedNews {
 
     private static final String CARD = "select e.id, e.slug, e.title, e.summary, substring(e.bodyText, 1, 400),"
             + " e.categoryId, e.coverMediaId, e.publishedAt, e.updatedAt";
-    private static final java.util.regex.Pattern PICTURE =
-            java.util.regex.Pattern.compile("src=\"" + RichText.MEDIA_SCHEME + ":(\\d{1,18})\"");
     private static final String ORDER = " order by e.publishedAt desc, e.id desc";
 
     private List<ArticleCard> cards(long villageId, List<Object[]> rows) {
@@ -218,7 +217,7 @@ public class PublishedNews {
                             (Long) r[0],
                             (String) r[1],
                             (String) r[2],
-                            summary != null ? summary : excerpt((String) r[4], EXCERPT),
+                            summary != null ? summary : PageLinks.summaryOf((String) r[4], EXCERPT),
                             category == null ? null : category.name(),
                             category == null ? null : category.slug(),
                             r[6] == null ? null : covers.get((Long) r[6]),
@@ -255,7 +254,7 @@ public class PublishedNews {
                 a.getId(),
                 a.getSlug(),
                 a.getTitle(),
-                a.getSummary() != null ? a.getSummary() : excerpt(a.getBodyText(), EXCERPT),
+                a.getSummary() != null ? a.getSummary() : PageLinks.summaryOf(a.getBodyText(), EXCERPT),
                 category == null ? null : category.name(),
                 category == null ? null : category.slug(),
                 a.getCoverMediaId() == null
@@ -265,25 +264,8 @@ public class PublishedNews {
                                 .orElse(null),
                 a.getPublishedAt(),
                 a.getUpdatedAt());
-        List<Long> pictureIds = new ArrayList<>();
-        java.util.regex.Matcher m = PICTURE.matcher(a.getBody());
-        while (m.find()) {
-            pictureIds.add(Long.parseLong(m.group(1)));
-        }
-        return Optional.of(new ArticleView(card, a.getBody(), a.getBodyText(), author, media.find(pictureIds)));
-    }
-
-    /** Plain text cut at a word to at most {@code max} characters, with an ellipsis when cut. */
-    static String excerpt(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        String plain = text.strip().replaceAll("\\s+", " ");
-        if (plain.length() <= max) {
-            return plain;
-        }
-        int cut = plain.lastIndexOf(' ', max - 1);
-        return plain.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+        return Optional.of(new ArticleView(
+                card, a.getBody(), a.getBodyText(), author, media.find(RichText.mediaIds(a.getBody()))));
     }
 
     /** About 160 characters of the text around the first match. */
@@ -293,12 +275,12 @@ public class PublishedNews {
         }
         int at = text.toLowerCase(Locale.ROOT).indexOf(wanted);
         if (at < 0) {
-            return excerpt(text, 160);
+            return PageLinks.summaryOf(text, 160);
         }
         int start = Math.max(0, at - 60);
         int space = start == 0 ? 0 : text.indexOf(' ', start);
         start = space < 0 || space > at ? start : space + 1;
-        String piece = excerpt(text.substring(start), 160);
+        String piece = PageLinks.summaryOf(text.substring(start), 160);
         return (start > 0 ? "…" : "") + piece;
     }
 

@@ -199,8 +199,12 @@ public class TenantFilter extends HttpFilter {
         // The busiest pages, kept rendered for anonymous visitors, go out before any forward: a
         // forward and the request-scoped beans behind the access check cost more than the page.
         Optional<AnonymousPages.Key> stored = storedPages.keyFor(request, village, prefix, route.viewId(), address);
-        if (stored.isPresent() && storedPages.sendStored(stored.get(), request, response)) {
-            return;
+        if (stored.isPresent()) {
+            if (storedPages.sendStored(stored.get(), request, response)) {
+                return;
+            }
+            // Not stored yet: the page filter renders it under this key and stores it.
+            AnonymousPages.toStore(request, stored.get());
         }
         request.getRequestDispatcher(route.viewId() + query(match.parameters())).forward(request, response);
     }

@@ -8,7 +8,6 @@ import id.portaldesa.letters.issue.numbering.NumberingService;
 import id.portaldesa.letters.issue.numbering.NumberingSettings;
 import id.portaldesa.letters.issue.signing.LetterSigner;
 import id.portaldesa.letters.issue.signing.SignatureDetails;
-import id.portaldesa.letters.issue.web.IssueRoutes;
 import id.portaldesa.media.MediaRef;
 import id.portaldesa.media.MediaService;
 import id.portaldesa.media.MediaVisibility;
@@ -16,10 +15,8 @@ import id.portaldesa.media.Upload;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.Tokens;
-import id.portaldesa.shared.security.Permission;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageClock;
-import id.portaldesa.village.VillageLinks;
 import id.portaldesa.village.VillageRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,9 +39,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class LetterIssuer {
-
-    /** The public verification page, on the platform host: a printed QR code outlives a slug or domain change. */
-    public static final String VERIFY_VIEW = "/public/letters-issue/verify.xhtml";
 
     /** The audit action of a revocation. */
     public static final String REVOKED = "letters.issue.revoked";
@@ -83,7 +77,7 @@ public class LetterIssuer {
     MediaService media;
 
     @Inject
-    VillageLinks links;
+    Verifications verifications;
 
     @Inject
     VillageClock villageClock;
@@ -113,7 +107,7 @@ public class LetterIssuer {
                 order.date(),
                 (year, scope) -> sequences.next(v.id(), year, scope));
         String token = Tokens.newToken();
-        String address = links.platformPage(VERIFY_VIEW, IssueRoutes.TOKEN, token);
+        String address = verifications.addressOf(token);
         Instant now = clock.instant();
         LetterSigner.Signed signed = slots.run(() -> {
             byte[] pdf =
@@ -180,7 +174,7 @@ public class LetterIssuer {
      * @throws BusinessException when no reason is given or the letter is revoked already
      */
     public void revoke(long issuedLetterId, String reason) {
-        user.require(Permission.REVOKE_LETTERS);
+        user.require(IssueAccess.REVOKE);
         IssuedLetterRecord record = letters.require(issuedLetterId);
         if (reason == null || reason.isBlank()) {
             throw new BusinessException("letters.issue.revoke.reasonRequired");
@@ -196,10 +190,10 @@ public class LetterIssuer {
     }
 
     private void requireSigner(IssueOrder order) {
-        if (order.signingNote() != null && !order.signingNote().isBlank() && !user.can(Permission.SIGN_LETTERS)) {
-            user.require(Permission.VERIFY_LETTERS);
+        if (order.signingNote() != null && !order.signingNote().isBlank() && !user.can(IssueAccess.SIGN)) {
+            user.require(IssueAccess.SIGN_ON_BEHALF);
         } else {
-            user.require(Permission.SIGN_LETTERS);
+            user.require(IssueAccess.SIGN);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.portaldesa.letters.issue;
 
+import id.portaldesa.account.OfficialTitle;
 import id.portaldesa.letters.issue.numbering.Paper;
 import id.portaldesa.letters.issue.pdf.LetterContent;
 import id.portaldesa.letters.issue.pdf.QrCodes;
@@ -69,10 +70,9 @@ public class LetterLayout {
         return lines;
     }
 
-    /** Kemendagri codes: the village part starting with 1 is a kelurahan, with 2 a desa. */
+    /** Kelurahan or Desa, by the village's Kemendagri code ({@link OfficialTitle#isKelurahan}). */
     static String kindOf(String code) {
-        int dot = code == null ? -1 : code.lastIndexOf('.');
-        return dot >= 0 && code.length() > dot + 1 && code.charAt(dot + 1) == '1' ? "Kelurahan" : "Desa";
+        return code != null && OfficialTitle.isKelurahan(code) ? "Kelurahan" : "Desa";
     }
 
     /** The number written where the template put {@code <span class="letter-number">}. */

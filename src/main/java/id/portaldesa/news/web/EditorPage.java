@@ -48,13 +48,13 @@ public class EditorPage implements Serializable {
     private Instant publishedAt;
 
     @NotBlank
-    @Size(max = 160)
+    @Size(max = ArticleForm.MAX_TITLE)
     private String title;
 
     @Size(max = ArticleSlug.MAX_LENGTH)
     private String slug;
 
-    @Size(max = 300)
+    @Size(max = ArticleForm.MAX_SUMMARY)
     private String summary;
 
     @NotBlank

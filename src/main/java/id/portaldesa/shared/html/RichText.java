@@ -26,6 +26,9 @@ public final class RichText {
     public static final String MEDIA_SCHEME = "media";
 
     private static final Pattern MEDIA_SOURCE = Pattern.compile(MEDIA_SCHEME + ":(\\d{1,18})");
+    /** A picture of the media pipeline in sanitised HTML, which writes attributes in double quotes. */
+    private static final Pattern MEDIA_PICTURE = Pattern.compile("src=\"" + MEDIA_SCHEME + ":(\\d{1,18})\"");
+
     private static final Pattern SAFE_LINK = Pattern.compile("(?i)(https?://[^\\s]+|mailto:[^\\s]+)");
 
     private static final String[] TEXT_ELEMENTS = {
@@ -114,8 +117,7 @@ public final class RichText {
     /** Every picture of the media pipeline that sanitised rich text shows, in order. */
     public static java.util.List<Long> mediaIds(String safeHtml) {
         java.util.List<Long> ids = new java.util.ArrayList<>();
-        Matcher m =
-                Pattern.compile("src=\"" + MEDIA_SCHEME + ":(\\d{1,18})\"").matcher(safeHtml == null ? "" : safeHtml);
+        Matcher m = MEDIA_PICTURE.matcher(safeHtml == null ? "" : safeHtml);
         while (m.find()) {
             ids.add(Long.parseLong(m.group(1)));
         }

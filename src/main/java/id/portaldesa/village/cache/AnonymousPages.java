@@ -14,7 +14,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -46,6 +45,8 @@ import java.util.concurrent.TimeUnit;
 public class AnonymousPages {
 
     public static final String CACHE_HEADER = "X-Portal-Cache";
+
+    private static final String KEY_ATTRIBUTE = AnonymousPages.class.getName() + ".key";
 
     static final int CAPACITY = 4096;
     static final Duration MAX_AGE = Duration.ofSeconds(60);
@@ -117,7 +118,10 @@ public class AnonymousPages {
     public Optional<Key> keyFor(
             HttpServletRequest request, Optional<VillageRef> village, String prefix, String view, String address) {
         boolean anonymous = request.getSession(false) == null && request.getUserPrincipal() == null;
-        if (!"GET".equals(request.getMethod()) || visitorsQuery(request) != null || !anonymous || !isCacheable(view)) {
+        if (!"GET".equals(request.getMethod())
+                || request.getQueryString() != null
+                || !anonymous
+                || !isCacheable(view)) {
             return Optional.empty();
         }
         Language language = Language.of(request.getCookies());
@@ -135,13 +139,22 @@ public class AnonymousPages {
     }
 
     /**
-     * The query string the visitor sent: after the forward to a view, the request's own is the one
-     * the route made of the address ({@code ?judul=…}), and the visitor's is kept in an attribute.
+     * Hands the key of a page that is not stored yet to {@link AnonymousPageFilter}, which renders it
+     * behind the forward and stores it under this key: the key is taken once, before the forward, from
+     * the address the visitor asked for.
      */
-    private static String visitorsQuery(HttpServletRequest request) {
-        return request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null
-                ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
-                : request.getQueryString();
+    public static void toStore(HttpServletRequest request, Key key) {
+        request.setAttribute(KEY_ATTRIBUTE, key);
+    }
+
+    /**
+     * The key handed over by {@link #toStore}, for the page it was taken for, and only once: any
+     * other forward of the request renders without being stored.
+     */
+    static Optional<Key> takeKeyToStore(HttpServletRequest request) {
+        Object key = request.getAttribute(KEY_ATTRIBUTE);
+        request.removeAttribute(KEY_ATTRIBUTE);
+        return key instanceof Key k && k.view().equals(request.getServletPath()) ? Optional.of(k) : Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package id.portaldesa.it.container;
 
 import id.portaldesa.account.AccountRepository;
 import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.news.Article;
 import id.portaldesa.news.ArticleForm;
 import id.portaldesa.news.NewsService;
 import id.portaldesa.site.SiteProfile;
@@ -62,23 +63,19 @@ public class XssFixtures {
     @Inject
     NewsService news;
 
-    private int saved;
-    private int refused;
-
-    public synchronized Made fill(long villageId, String adminEmail, List<String> payloads) {
-        saved = 0;
-        refused = 0;
+    public Made fill(long villageId, String adminEmail, List<String> payloads) {
         currentVillage.actFor(directory.byId(villageId).orElseThrow());
         user.actAs(accounts.findByEmail(adminEmail).orElseThrow().getId());
+        Tally tally = new Tally();
         String all = String.join("\n", payloads);
-        attempt(() -> {
+        tally.attempt(() -> {
             site.updateProfile(new SiteProfile(cut(all, 200), cut(all, 300), null, null, "#2e7d32"));
-            return null;
+            return true;
         });
-        attempt(() -> {
+        tally.attempt(() -> {
             profile.updateDetails(new ProfileDetails(
                     cut(all, 600), all, all, all, null, null, null, null, null, null, cut(all, 300)));
-            return null;
+            return true;
         });
         List<String> articleSlugs = new ArrayList<>();
         List<String> pageSlugs = new ArrayList<>();
@@ -87,22 +84,17 @@ public class XssFixtures {
         for (int i = 0; i < payloads.size(); i++) {
             String p = payloads.get(i);
             String numbered = i + " " + p;
-            attempt(() -> profile.addOfficial(new OfficialForm(null, cut(numbered, 120), cut(p, 160))));
-            Long category = attempt(() -> news.createCategory(cut(numbered, 60)).getId());
-            Long article = attempt(() -> news.save(
-                            null, new ArticleForm(cut(numbered, 160), null, cut(p, 300), p + "\n\n" + p, category))
-                    .getId());
-            if (article != null
-                    && attempt(() -> {
-                                news.publish(article);
-                                return article;
-                            })
-                            != null) {
-                articleSlugs.add(news.article(article).getSlug());
-                articleIds.add(article);
+            tally.attempt(() -> profile.addOfficial(new OfficialForm(null, cut(numbered, 120), cut(p, 160))));
+            Long category =
+                    tally.attempt(() -> news.createCategory(cut(numbered, 60)).getId());
+            Article article = tally.attempt(() -> news.saveAndPublish(
+                    null, new ArticleForm(cut(numbered, 160), null, cut(p, 300), p + "\n\n" + p, category)));
+            if (article != null) {
+                articleSlugs.add(article.getSlug());
+                articleIds.add(article.getId());
             }
             if (i % 4 == 0) {
-                Long page = attempt(() -> pages.create(new PageForm(cut(numbered, 160), p + "\n\n" + all)));
+                Long page = tally.attempt(() -> pages.create(new PageForm(cut(numbered, 160), p + "\n\n" + all)));
                 if (page != null) {
                     pages.publish(page, true);
                     pageSlugs.add(pages.page(page).slug());
@@ -110,17 +102,23 @@ public class XssFixtures {
                 }
             }
         }
-        return new Made(articleSlugs, articleIds, pageSlugs, pageIds, saved, refused);
+        return new Made(articleSlugs, articleIds, pageSlugs, pageIds, tally.saved, tally.refused);
     }
 
-    private <T> T attempt(Supplier<T> work) {
-        try {
-            T made = work.get();
-            saved++;
-            return made;
-        } catch (RuntimeException refusal) {
-            refused++;
-            return null;
+    /** Counts what the fields took and what they refused. */
+    private static final class Tally {
+        int saved;
+        int refused;
+
+        <T> T attempt(Supplier<T> work) {
+            try {
+                T made = work.get();
+                saved++;
+                return made;
+            } catch (RuntimeException refusal) {
+                refused++;
+                return null;
+            }
         }
     }
 

@@ -567,16 +567,11 @@ class BackOfficeCspIT {
     }
 
     void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Browser.type(browser, id, text);
     }
 
-    /** Clicks and waits until the browser has left the page. */
     void click(By what) {
-        WebElement element = browser.findElement(what);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> BrowserIT.isGone(element));
+        Browser.click(browser, what);
     }
 
     String text() {

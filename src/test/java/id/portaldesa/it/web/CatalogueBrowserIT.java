@@ -245,7 +245,7 @@ class CatalogueBrowserIT {
     void click(String id) {
         WebElement element = browser.findElement(By.id(id));
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> BrowserIT.isGone(element));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Browser.isGone(element));
     }
 
     String text() {
@@ -257,7 +257,7 @@ class CatalogueBrowserIT {
                     throw e;
                 }
             } catch (WebDriverException e) {
-                if (!BrowserIT.isPageSwap(e) || attempt == 5) {
+                if (!Browser.isPageSwap(e) || attempt == 5) {
                     throw e;
                 }
             }

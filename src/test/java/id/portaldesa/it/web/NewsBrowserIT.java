@@ -97,7 +97,7 @@ class NewsBrowserIT {
     void click(By what) {
         WebElement element = browser.findElement(what);
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> BrowserIT.isGone(element));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Browser.isGone(element));
     }
 
     String text() {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@code /kantor/surat/penomoran}: the village admin sets the number format (with a preview), the
  * sequence, the paper and the village code; a bad format is refused with its reason and nothing is
- * saved; the page is the admin's of this village only (by slug path; logging in on a village domain
- * redirects to that domain's absolute address, which this test client cannot reach).
+ * saved; the page is the admin's of this village only (by slug path, and by the village's domain with
+ * the session of a login elsewhere: logging in on a village domain redirects to that domain's absolute
+ * address, which this test client cannot reach).
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
@@ -82,6 +83,12 @@ class NumberingPagesIT {
         otherAdmin.login(other.prefix(), other.adminEmail(), other.password());
         assertEquals(200, otherAdmin.get(other.prefix() + PAGE).status());
         assertEquals(404, otherAdmin.get(mine.prefix() + PAGE).status());
+        // On this village's own domain, the other admin (with the session of their login) is a stranger too.
+        assertEquals(
+                404,
+                SiteAdmin.unfollowed(PAGE, "Host", mine.domain(), "Cookie", otherAdmin.cookieHeader())
+                        .statusCode(),
+                "by domain");
 
         Http official = new Http();
         official.login(mine.prefix(), mine.officialEmail(), mine.password());

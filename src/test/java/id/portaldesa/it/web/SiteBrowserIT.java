@@ -48,7 +48,7 @@ class SiteBrowserIT {
 
     void click(WebElement element) {
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> BrowserIT.isGone(element));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Browser.isGone(element));
     }
 
     String text() {
@@ -56,7 +56,7 @@ class SiteBrowserIT {
             try {
                 return browser.findElement(By.tagName("body")).getText();
             } catch (WebDriverException e) {
-                if (!BrowserIT.isPageSwap(e) || attempt == 5) {
+                if (!Browser.isPageSwap(e) || attempt == 5) {
                     throw e;
                 }
             }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import id.portaldesa.village.ContentRevisions;
-import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageDirectory;
 import id.portaldesa.village.VillageRef;
 import jakarta.servlet.FilterChain;
@@ -36,10 +35,10 @@ class AnonymousPageFilterTest {
     static final String PAGE = "<html><body>Desa-desa</body></html>";
 
     final AnonymousPageFilter filter = new AnonymousPageFilter();
+    final AnonymousPages pages = new AnonymousPages(Set.of(VIEW));
     final AtomicInteger renders = new AtomicInteger();
 
     AnonymousPageFilterTest() {
-        AnonymousPages pages = new AnonymousPages(Set.of(VIEW));
         filter.pages = pages;
         pages.revisions = new ContentRevisions() {
             @Override
@@ -51,17 +50,6 @@ class AnonymousPageFilterTest {
             @Override
             public long revision() {
                 return 1;
-            }
-        };
-        filter.village = new CurrentVillage() {
-            @Override
-            public Optional<VillageRef> get() {
-                return Optional.empty();
-            }
-
-            @Override
-            public String getPathPrefix() {
-                return "";
             }
         };
     }
@@ -87,9 +75,19 @@ class AnonymousPageFilterTest {
         Answer answer = new Answer();
         boolean[] session = {withSession};
         HttpSession theSession = proxy(HttpSession.class, (name, args) -> null);
+        Map<String, Object> attributes = new HashMap<>();
         HttpServletRequest request = proxy(HttpServletRequest.class, (name, args) -> switch (name) {
             case "getServletPath" -> VIEW;
             case "getMethod" -> "GET";
+            case "getAttribute" -> attributes.get((String) args[0]);
+            case "setAttribute" -> {
+                attributes.put((String) args[0], args[1]);
+                yield null;
+            }
+            case "removeAttribute" -> {
+                attributes.remove((String) args[0]);
+                yield null;
+            }
             case "getSession" -> {
                 if (args != null && args.length == 1 && !(Boolean) args[0]) {
                     yield session[0] ? theSession : null;
@@ -145,6 +143,9 @@ class AnonymousPageFilterTest {
             }
             res.getOutputStream().write(PAGE.getBytes(StandardCharsets.UTF_8));
         };
+        // As the tenant filter does before it forwards to the page: the key of a page that may be stored.
+        pages.keyFor(request, Optional.<VillageRef>empty(), "", VIEW, "/")
+                .ifPresent(key -> AnonymousPages.toStore(request, key));
         filter.doFilter(request, response, chain);
         return answer;
     }
@@ -233,6 +234,34 @@ class AnonymousPageFilterTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void theKeyHandedToTheFilterServesOnlyItsOwnPageAndOnlyOnce() {
+        Map<String, Object> attributes = new HashMap<>();
+        String[] path = {"/public/account/login.xhtml"};
+        HttpServletRequest request = proxy(HttpServletRequest.class, (name, args) -> switch (name) {
+            case "getServletPath" -> path[0];
+            case "getMethod" -> "GET";
+            case "getAttribute" -> attributes.get((String) args[0]);
+            case "setAttribute" -> {
+                attributes.put((String) args[0], args[1]);
+                yield null;
+            }
+            case "removeAttribute" -> {
+                attributes.remove((String) args[0]);
+                yield null;
+            }
+            default -> null;
+        });
+        AnonymousPages.Key key = pages.keyFor(request, Optional.<VillageRef>empty(), "", VIEW, "/")
+                .orElseThrow();
+        AnonymousPages.toStore(request, key);
+        assertEquals(Optional.empty(), AnonymousPages.takeKeyToStore(request), "not for another page");
+        path[0] = VIEW;
+        AnonymousPages.toStore(request, key);
+        assertEquals(Optional.of(key), AnonymousPages.takeKeyToStore(request));
+        assertEquals(Optional.empty(), AnonymousPages.takeKeyToStore(request), "only once");
     }
 
     private void assertNeverStored(Page page) throws Exception {

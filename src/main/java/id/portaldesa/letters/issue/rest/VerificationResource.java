@@ -1,24 +1,21 @@
 package id.portaldesa.letters.issue.rest;
 
 import id.portaldesa.letters.issue.Verifications;
-import id.portaldesa.shared.ratelimit.Limit;
+import id.portaldesa.letters.issue.Verifications.Verification;
 import id.portaldesa.shared.ratelimit.RateLimitExceededException;
-import id.portaldesa.shared.ratelimit.RateLimiter;
-import id.portaldesa.shared.security.ClientAddresses;
 import id.portaldesa.village.CurrentVillage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,15 +53,6 @@ public class VerificationResource {
     @Inject
     CurrentVillage village;
 
-    @Inject
-    RateLimiter rateLimiter;
-
-    @Inject
-    ClientAddresses addresses;
-
-    @Context
-    HttpServletRequest request;
-
     @GET
     @Path("/{token}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -77,29 +65,23 @@ public class VerificationResource {
         if (village.isPresent()) {
             return error(Response.Status.NOT_FOUND, "not found");
         }
-        String key = RateLimiter.addressKey(addresses.of(request));
-        if (rateLimiter.hits(Limit.VERIFICATION, key) >= rateLimiter.max(Limit.VERIFICATION)) {
+        Optional<Verification> found;
+        try {
+            found = verifications.forVisitor(token);
+        } catch (RateLimitExceededException e) {
             return error(Response.Status.TOO_MANY_REQUESTS, "too many unknown tokens");
         }
-        var found = verifications.byToken(token);
         if (found.isEmpty()) {
-            try {
-                rateLimiter.attemptByVisitor(Limit.VERIFICATION);
-            } catch (RateLimitExceededException e) {
-                return error(Response.Status.TOO_MANY_REQUESTS, "too many unknown tokens");
-            }
             return error(Response.Status.NOT_FOUND, "not found");
         }
-        var v = found.get();
-        String signer =
-                (v.signingNote() == null ? "" : v.signingNote() + " ") + v.signerTitle() + ": " + v.signerName();
+        Verification v = found.get();
         return Response.ok(new VerificationJson(
                         v.villageName(),
                         v.number(),
                         v.typeName(),
                         v.date(),
                         v.subjectMasked(),
-                        signer,
+                        v.signer(),
                         v.isRevoked() ? "revoked" : "valid",
                         v.revokedAt(),
                         v.revocationReason(),

@@ -1,5 +1,6 @@
 package id.portaldesa.letters.issue.signing;
 
+import id.portaldesa.account.OfficialTitle;
 import id.portaldesa.shared.config.PortalConfig;
 import id.portaldesa.shared.crypto.PersonalDataCipher;
 import id.portaldesa.shared.crypto.SealedAt;
@@ -142,17 +143,22 @@ public class SigningKeys {
         }
     }
 
+    /** Who a village's certificate names: a kelurahan as such ({@link OfficialTitle#isKelurahan}), else a desa. */
+    static Certificates.VillageIdentity identityOf(VillageRef village) {
+        return new Certificates.VillageIdentity(
+                village.code(),
+                village.code() != null && OfficialTitle.isKelurahan(village.code()) ? "Kelurahan" : "Desa",
+                village.name(),
+                village.regencyName(),
+                village.provinceName());
+    }
+
     private void createVillageKey(long villageId, int generation, Instant now) {
         VillageRef village = directory.byId(villageId).orElseThrow();
         KeyPair keys = Certificates.newKeyPair();
         Instant until = now.plus(VILLAGE_VALIDITY);
         X509Certificate certificate = Certificates.village(
-                keys.getPublic(),
-                new Certificates.VillageIdentity(
-                        village.code(), "Desa", village.name(), village.regencyName(), village.provinceName()),
-                authority(),
-                now.minus(Duration.ofMinutes(5)),
-                until);
+                keys.getPublic(), identityOf(village), authority(), now.minus(Duration.ofMinutes(5)), until);
         rows.insertVillageKey(
                 villageId,
                 generation,

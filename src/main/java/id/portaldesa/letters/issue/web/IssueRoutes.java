@@ -1,7 +1,7 @@
 package id.portaldesa.letters.issue.web;
 
 import id.portaldesa.letters.issue.IssueAccess;
-import id.portaldesa.letters.issue.LetterIssuer;
+import id.portaldesa.letters.issue.Verifications;
 import id.portaldesa.shared.web.Access;
 import id.portaldesa.shared.web.Route;
 import id.portaldesa.shared.web.RouteSource;
@@ -21,9 +21,6 @@ public class IssueRoutes implements RouteSource {
 
     public static final String AUTHORITY_VIEW = "/public/letters-issue/ca.xhtml";
 
-    /** The verification page's path parameter, {@code /v/{kode}}: the letter's token (not named "token", the view parameter of the one-time links that NginxLogFormatTest lists; nginx redacts all of /v/ anyway). */
-    public static final String TOKEN = "kode";
-
     @Override
     public List<Route> routes() {
         return List.of(
@@ -34,7 +31,7 @@ public class IssueRoutes implements RouteSource {
                 Route.of("/v/periksa", CHECK_VIEW, Access.ANYONE)
                         .onlyOn(Route.Site.PLATFORM)
                         .withUploads(),
-                Route.of("/v/{" + TOKEN + "}", LetterIssuer.VERIFY_VIEW, Access.ANYONE)
+                Route.of("/v/{" + Verifications.TOKEN + "}", Verifications.VIEW, Access.ANYONE)
                         .onlyOn(Route.Site.PLATFORM));
     }
 }

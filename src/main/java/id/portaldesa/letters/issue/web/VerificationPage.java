@@ -4,10 +4,7 @@ import id.portaldesa.letters.issue.LetterDates;
 import id.portaldesa.letters.issue.Verifications;
 import id.portaldesa.letters.issue.Verifications.Verification;
 import id.portaldesa.shared.i18n.CurrentLanguage;
-import id.portaldesa.shared.ratelimit.Limit;
 import id.portaldesa.shared.ratelimit.RateLimitExceededException;
-import id.portaldesa.shared.ratelimit.RateLimiter;
-import id.portaldesa.shared.security.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,16 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * {@code /v/<token>}: what the QR code on a letter opens. Shows the letter's number, type, date, the
  * person's name masked, the signer, whether it is valid or revoked (with the reason) and the SHA-256
  * of the issued file; a visitor may upload a PDF to learn whether it is that file, byte for byte.
  * An unknown token answers 404 with nothing about why; the misses of one address are counted
- * ({@link Limit#VERIFICATION}), and once used up that address gets no answer at all for a while,
+ * ({@link Verifications#forVisitor}), and once used up that address gets no answer at all for a while,
  * not even for a right token, so guessing learns nothing.
  */
 @Named("verification")
@@ -41,12 +35,6 @@ public class VerificationPage {
 
     @Inject
     Verifications verifications;
-
-    @Inject
-    RateLimiter rateLimiter;
-
-    @Inject
-    ClientAddresses addresses;
 
     @Inject
     HttpServletRequest request;
@@ -64,19 +52,13 @@ public class VerificationPage {
         if (letter != null || limited) {
             return;
         }
-        String key = RateLimiter.addressKey(addresses.of(request));
-        if (rateLimiter.hits(Limit.VERIFICATION, key) >= rateLimiter.max(Limit.VERIFICATION)) {
+        try {
+            letter = verifications.forVisitor(token).orElse(null);
+        } catch (RateLimitExceededException e) {
             refuse(429);
             return;
         }
-        letter = verifications.byToken(token).orElse(null);
         if (letter == null) {
-            try {
-                rateLimiter.attemptByVisitor(Limit.VERIFICATION);
-            } catch (RateLimitExceededException e) {
-                refuse(429);
-                return;
-            }
             status(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -113,11 +95,7 @@ public class VerificationPage {
 
     /** The signer as printed: "a.n. Kepala Desa Kungkai Sekretaris Desa: Siti", or title and name. */
     public String getSigner() {
-        if (letter == null) {
-            return "";
-        }
-        String note = letter.signingNote() == null || letter.signingNote().isBlank() ? "" : letter.signingNote() + " ";
-        return note + letter.signerTitle() + ": " + letter.signerName();
+        return letter == null ? "" : letter.signer();
     }
 
     private void refuse(int status) {
@@ -138,13 +116,7 @@ public class VerificationPage {
     }
 
     public String getRevokedOn() {
-        if (letter == null || letter.revokedAt() == null) {
-            return "";
-        }
-        Locale locale = language.getLocale();
-        return letter.revokedAt()
-                .atZone(ZoneId.of("Asia/Jakarta"))
-                .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'WIB'", locale));
+        return letter == null ? "" : letter.revokedOn(language.getLocale());
     }
 
     public Verification getLetter() {
