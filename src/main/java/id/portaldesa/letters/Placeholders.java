@@ -1,5 +1,6 @@
 package id.portaldesa.letters;
 
+import id.portaldesa.letters.issue.pdf.LetterContent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class Placeholders {
      * while it signs, in the same transaction): an empty element of this class, which {@code
      * LetterIssuer} fills with the number. Markup of the portal, never of a value.
      */
-    public static final String NUMBER_MARK = "<span class=\"letter-number\"></span>";
+    public static final String NUMBER_MARK = "<span class=\"" + LetterContent.NUMBER_CLASS + "\"></span>";
 
     public static final String NUMBER = "surat.nomor";
 

@@ -4,20 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.portaldesa.it.WorkDirs;
+import id.portaldesa.it.container.LetterPdfs;
 import id.portaldesa.media.TestPictures;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In Chromium: a resident requests a Surat Keterangan Domisili, the operator checks it, the kades
@@ -113,14 +111,12 @@ class LettersBrowserIT {
         assertEquals(200, download.statusCode());
         assertEquals(
                 "application/pdf", download.headers().firstValue("Content-Type").orElse(""));
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> true);
+        assertTrue(LetterPdfs.pdfsig(download.body()).contains("Signature is Valid."), "the letter as signed");
     }
 
     void logIn(String base, String email, String password) {
         browser.get(base + "/masuk");
-        type("login:email", email);
-        type("login:password", password);
-        click("login:submit");
+        Browser.logIn(browser, email, password);
     }
 
     void logOut() {
@@ -128,25 +124,14 @@ class LettersBrowserIT {
     }
 
     void type(String id, String text) {
-        browser.findElement(By.id(id)).clear();
-        browser.findElement(By.id(id)).sendKeys(text);
+        Browser.type(browser, id, text);
     }
 
     String text() {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return browser.findElement(By.tagName("body")).getText();
-            } catch (WebDriverException e) {
-                if (!BrowserIT.isPageSwap(e) || attempt == 5) {
-                    throw e;
-                }
-            }
-        }
+        return Browser.text(browser);
     }
 
     void click(String id) {
-        WebElement element = browser.findElement(By.id(id));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> BrowserIT.isGone(element));
+        Browser.click(browser, By.id(id));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.portaldesa.it.container.LetterPdfs;
 import id.portaldesa.media.TestPictures;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -141,6 +142,18 @@ class LettersWorkflowIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+        // The real letter: numbered, signed over the whole file, its QR leading to the public check.
+        String printed = LetterPdfs.text(pdf.body()).replaceAll("\\s+", " ");
+        assertTrue(printed.contains(number), printed);
+        // PDFBox reads a space into the emoji's zero-width joiner, so spaces are left out of the comparison.
+        assertTrue(printed.replace(" ", "").contains(TRICKY.replace(" ", "")), "printed as typed: " + printed);
+        assertEquals(printed.indexOf(number), printed.lastIndexOf(number), "the number once: " + printed);
+        String signature = LetterPdfs.pdfsig(pdf.body());
+        assertTrue(signature.contains("Signature is Valid.") && signature.contains("Total document signed"), signature);
+        String verification = LetterPdfs.qr(pdf.body());
+        Http.Page check = new Http().get(verification.substring(verification.indexOf("/v/")));
+        assertEquals(200, check.status(), verification);
+        assertTrue(check.text().contains(number), check.text());
         for (String step :
                 List.of("Permohonan diajukan", "Diperiksa operator", "Diverifikasi sekdes", "Surat terbit")) {
             assertTrue(status.html().select("#history").text().contains(step), step + " in " + status.text());
