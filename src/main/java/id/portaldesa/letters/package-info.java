@@ -1,8 +1,7 @@
 /**
- * Letters (surat): letter types and templates, residents' requests and their workflow, and the
- * issuing of the signed letter. So far only the issuing side is here, in {@link
- * id.portaldesa.letters.issue}: the requests side (letters-core) calls {@link
- * id.portaldesa.letters.issue.LetterIssuer} with an {@link id.portaldesa.letters.issue.IssueOrder}
- * when a request is signed.
+ * Letters e-service (issue 8): letter types and their templates, the public catalogue, residents'
+ * requests from draft to issued letter through the recorded workflow, the office's inbox, register,
+ * printing and settings, counter filing for walk-ins, notifications and the retention of scans. The
+ * letter itself (number, PDF, signature, QR, verification) is issued by {@code letters.issue}.
  */
 package id.portaldesa.letters;

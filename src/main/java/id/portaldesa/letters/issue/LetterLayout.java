@@ -77,12 +77,12 @@ public class LetterLayout {
 
     /** The number written where the template put {@code <span class="letter-number">}. */
     static String withNumber(String bodyHtml, String number) {
-        if (bodyHtml == null || !bodyHtml.contains("letter-number")) {
+        if (bodyHtml == null || !bodyHtml.contains(LetterContent.NUMBER_CLASS)) {
             return bodyHtml == null ? "" : bodyHtml;
         }
         Document body = Jsoup.parseBodyFragment(bodyHtml);
         body.outputSettings().prettyPrint(false);
-        body.select("span.letter-number").forEach(span -> span.text(number));
+        body.select("span." + LetterContent.NUMBER_CLASS).forEach(span -> span.text(number));
         return body.body().html();
     }
 

@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -122,6 +123,23 @@ class LetterPdfTest {
         assertTrue(text.contains("😀"), "the emoji prints from the fallback font: " + text);
         assertTrue(text.contains("PEMERINTAH KABUPATEN MERANGIN"), text);
         assertEquals(ADDRESS, LetterPdfs.qr(pdf));
+    }
+
+    @Test
+    void theTitleAndNumberArePrintedOnceWhetherTheTemplatePlacesThemOrNot() {
+        String ours = LetterPdfs.text(renderer.render(letter(body(), Paper.A4)));
+        assertEquals(1, count(ours, NUMBER), ours);
+        assertEquals(1, count(ours.toUpperCase(Locale.ROOT), "SURAT KETERANGAN DOMISILI"), ours);
+
+        String ownHeading = "<h3>SURAT KETERANGAN DOMISILI</h3><p>Nomor: <span class=\"letter-number\">" + NUMBER
+                + "</span></p>" + body();
+        String theirs = LetterPdfs.text(renderer.render(letter(ownHeading, Paper.A4)));
+        assertEquals(1, count(theirs, NUMBER), theirs);
+        assertEquals(1, count(theirs.toUpperCase(Locale.ROOT), "SURAT KETERANGAN DOMISILI"), theirs);
+    }
+
+    static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test

@@ -41,6 +41,13 @@ public record LetterContent(
         Paper paper,
         String documentTitle) {
 
+    /**
+     * The class of the element where a body places the letter's number ({@code <span
+     * class="letter-number">}); a body that has one writes its own title and number, else the letter's
+     * title and number are printed above it.
+     */
+    public static final String NUMBER_CLASS = "letter-number";
+
     public LetterContent {
         letterhead = List.copyOf(letterhead);
         Objects.requireNonNull(title);

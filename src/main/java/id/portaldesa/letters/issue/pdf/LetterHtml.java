@@ -53,12 +53,17 @@ final class LetterHtml {
         }
         row.appendElement("td").addClass("logo");
 
-        Element title = body.appendElement("div").addClass("title");
-        title.appendElement("div").addClass("name").text(letter.title());
-        title.appendElement("div").addClass("number").text(letter.numberLabel() + " " + letter.number());
+        Document template = Jsoup.parseBodyFragment(letter.bodyHtml());
+        // A template that places the number itself (the letters' shipped types do) writes its own
+        // heading around it; printing ours too would show the title and number twice.
+        if (template.select("." + LetterContent.NUMBER_CLASS).isEmpty()) {
+            Element title = body.appendElement("div").addClass("title");
+            title.appendElement("div").addClass("name").text(letter.title());
+            title.appendElement("div").addClass("number").text(letter.numberLabel() + " " + letter.number());
+        }
 
         Element content = body.appendElement("div").addClass("content");
-        Document filled = new Cleaner(BODY).clean(Jsoup.parseBodyFragment(letter.bodyHtml()));
+        Document filled = new Cleaner(BODY).clean(template);
         for (var node : filled.body().childNodesCopy()) {
             content.appendChild(node);
         }
