@@ -2,6 +2,7 @@ package id.portaldesa.site.web;
 
 import id.portaldesa.shared.seams.SearchHit;
 import id.portaldesa.shared.seams.SearchSource;
+import id.portaldesa.site.SearchText;
 import id.portaldesa.site.SiteRef;
 import id.portaldesa.site.Sites;
 import id.portaldesa.site.profile.Profiles;
@@ -10,9 +11,7 @@ import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,7 +49,7 @@ public class ProfileSearch implements SearchSource {
     }
 
     static Optional<SearchHit> hitFor(VillageRef v, SiteRef site, PublicProfile profile, String text) {
-        String wanted = plain(text);
+        String wanted = SearchText.plain(text);
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
@@ -67,7 +66,7 @@ public class ProfileSearch implements SearchSource {
                             profile.officials().stream().map(o -> o.name() + " — " + o.position())));
         }
         return fields.filter(Objects::nonNull)
-                .filter(field -> plain(field).contains(wanted))
+                .filter(field -> SearchText.plain(field).contains(wanted))
                 .findFirst()
                 .map(field -> new SearchHit(
                         KIND,
@@ -77,21 +76,21 @@ public class ProfileSearch implements SearchSource {
                         Map.of()));
     }
 
-    /** Case and accents do not matter: "Kungkái" finds "kungkai". */
-    static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .strip();
-    }
-
     /** Up to {@value #SNIPPET} characters of the text around the first match, whole words, with ellipses. */
     static String snippet(String text, String wanted) {
         String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= SNIPPET ? flat : snippet(flat, SearchText.plain(flat), wanted);
+    }
+
+    /**
+     * The same of a text already flat (stripped, each run of white space one space), given with its
+     * plain form: what a snapshot made once ({@link id.portaldesa.site.pages.PublishedPage}).
+     */
+    static String snippet(String flat, String plainFlat, String wanted) {
         if (flat.length() <= SNIPPET) {
             return flat;
         }
-        int at = Math.max(0, plain(flat).indexOf(wanted));
+        int at = Math.max(0, plainFlat.indexOf(wanted));
         int start = Math.max(0, at - SNIPPET / 3);
         if (start > 0) {
             int space = flat.indexOf(' ', start);
