@@ -34,7 +34,7 @@ public class LetterLayout {
         return new LetterContent(
                 letterhead(village),
                 3,
-                null,
+                branding.currentLogo().map(VillageBranding.Logo::image).orElse(null),
                 order.typeName(),
                 number,
                 NUMBER_LABEL,

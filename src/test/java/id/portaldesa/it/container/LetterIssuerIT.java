@@ -19,12 +19,15 @@ import id.portaldesa.letters.issue.numbering.SequenceScope;
 import id.portaldesa.letters.issue.signing.Certificates;
 import id.portaldesa.letters.issue.signing.SigningKeys;
 import id.portaldesa.letters.issue.signing.SigningKeysSealedData;
+import id.portaldesa.media.TestPictures;
+import id.portaldesa.media.Upload;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.Tokens;
 import id.portaldesa.shared.crypto.DataKeyRotation;
 import id.portaldesa.shared.crypto.PersonalDataCipher;
 import id.portaldesa.shared.crypto.Resealing;
 import id.portaldesa.shared.persistence.PortalDataSource;
+import id.portaldesa.site.LogoService;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
@@ -49,6 +52,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -102,6 +109,37 @@ class LetterIssuerIT {
 
     @Inject
     NumberingService numbering;
+
+    @Inject
+    LogoService logos;
+
+    @Test
+    void theVillagesLogoHeadsTheLetterOnceItHasOne() throws Exception {
+        LetterIssuing.Signing signing = issuing.freshVillageWithKades();
+        IssuedLetter plain = issuing.issue(LetterIssuing.order(LetterIssuing.newRequestId(), "Tanpa Logo", DAY));
+        assertEquals(1, imagesOnFirstPage(issuing.pdfOf(plain.id())), "the QR code only");
+
+        fixtures.actAsAdminOf(signing.village());
+        logos.replace(new Upload("logo.png", TestPictures.png(TestPictures.gradient(300, 300))));
+        fixtures.actAs(signing.kades());
+        IssuedLetter headed = issuing.issue(LetterIssuing.order(LetterIssuing.newRequestId(), "Dengan Logo", DAY));
+        byte[] pdf = issuing.pdfOf(headed.id());
+        assertEquals(2, imagesOnFirstPage(pdf), "the QR code and the logo");
+        assertTrue(LetterPdfs.pdfsig(pdf).contains("Signature is Valid."));
+    }
+
+    static int imagesOnFirstPage(byte[] pdf) throws java.io.IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            int images = 0;
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    images++;
+                }
+            }
+            return images;
+        }
+    }
 
     @Test
     void anIssuedLetterReadsBackWithNumberNameQrAndAValidSignature() {

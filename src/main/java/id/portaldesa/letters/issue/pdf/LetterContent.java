@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param letterhead the kop surat's lines, top to bottom (e.g. PEMERINTAH KABUPATEN MERANGIN,
  *     KECAMATAN BANGKO, DESA KUNGKAI), the last one or two smaller (address, contact)
  * @param headlineCount how many of the letterhead's lines are printed large; the rest are the address lines
- * @param logoPng the village's logo, or null
+ * @param logo the village's logo (PNG or JPEG), or null
  * @param title the letter type's name, printed as the letter's title
  * @param number the letter number
  * @param bodyHtml the filled template: HTML whose values are escaped already
@@ -26,7 +26,7 @@ import java.util.Objects;
 public record LetterContent(
         List<String> letterhead,
         int headlineCount,
-        byte[] logoPng,
+        byte[] logo,
         String title,
         String number,
         String numberLabel,

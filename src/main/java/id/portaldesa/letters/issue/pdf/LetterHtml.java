@@ -40,9 +40,9 @@ final class LetterHtml {
         Element head = body.appendElement("table").addClass("kop");
         Element row = head.appendElement("tr");
         Element logoCell = row.appendElement("td").addClass("logo");
-        if (letter.logoPng() != null) {
+        if (letter.logo() != null) {
             logoCell.appendElement("img")
-                    .attr("src", dataUri("image/png", letter.logoPng()))
+                    .attr("src", dataUri(imageType(letter.logo()), letter.logo()))
                     .attr("alt", "");
         }
         Element lines = row.appendElement("td").addClass("lines");
@@ -109,6 +109,11 @@ final class LetterHtml {
                 + " td.spacer { width: 50%; } td.sign { text-align: center; vertical-align: top; }"
                 + " .qr img { width: 26mm; height: 26mm; margin: 2mm 0; }"
                 + " .signer { font-weight: bold; text-decoration: underline; }";
+    }
+
+    /** JPEG by its first bytes, else PNG (the two a logo is stored as). */
+    static String imageType(byte[] image) {
+        return image.length > 2 && (image[0] & 0xff) == 0xff && (image[1] & 0xff) == 0xd8 ? "image/jpeg" : "image/png";
     }
 
     private static String dataUri(String type, byte[] bytes) {
