@@ -32,6 +32,15 @@ class NumberingPagesIT {
         Http.Page page = admin.get(village.prefix() + PAGE);
         assertEquals(200, page.status(), page.text());
         assertTrue(page.html().getElementById("example").text().startsWith("400.12.2.1/012/"), page.text());
+        // Found from the letters' other office pages, not only by its address.
+        Http.Page letterTypes = admin.get(village.prefix() + "/kantor/surat/jenis");
+        assertTrue(
+                letterTypes
+                                .html()
+                                .select("a#nav-letters-numbering[href$='" + PAGE + "']")
+                                .size()
+                        == 1,
+                letterTypes.body());
 
         Http.Page refused = admin.submit(
                 page,
