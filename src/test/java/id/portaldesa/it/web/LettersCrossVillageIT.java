@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -101,6 +105,42 @@ class LettersCrossVillageIT {
                 401, new Http().get(a.prefix() + "/api/v1/surat/permohonan").status());
         assertEquals(404, new Http().get(request.scanAddress()).status(), "a visitor gets no scan");
         assertEquals(404, new Http().get(a.prefix() + pdfA).status());
+    }
+
+    @Test
+    void aForgedPostWithAnotherVillagesRequestMovesNothing() {
+        LetterTestVillages.Village a = LetterTestVillages.create();
+        LetterTestVillages.Village b = LetterTestVillages.create();
+        Http residentA = a.as(a.residentEmail());
+        LetterFlows.Submitted requestA = LetterFlows.submitSkd(residentA, a.prefix(), "Milik A");
+        LetterFlows.Submitted requestB = LetterFlows.submitSkd(b.as(b.residentEmail()), b.prefix(), "Milik B");
+
+        // B's operator takes the form of B's own request and posts it with A's id, in the address and
+        // in the fields: the action applies to the request the form was made for, B's, never to A's.
+        Http operatorB = b.as(b.operatorEmail());
+        Http.Page own = operatorB.get(b.prefix() + "/kantor/surat/permohonan?id=" + requestB.id());
+        Element form = own.html().getElementById("act");
+        assertTrue(form != null && form.getElementById("act:reject") != null, own.text());
+        Map<String, String> forged = new HashMap<>();
+        form.select("input[type=hidden]").forEach(i -> forged.put(i.attr("name"), i.val()));
+        forged.put("act:note", "Dipalsukan oleh B");
+        forged.put("act:reject", "x");
+        forged.put("id", requestA.id());
+        String action = URI.create(own.url()).resolve(form.attr("action")).toString();
+        String forgedAddress = action.contains("id=")
+                ? action.replace("id=" + requestB.id(), "id=" + requestA.id())
+                : action + "?id=" + requestA.id();
+        Http.Page answer = operatorB.post(forgedAddress, forged);
+        assertFalse(answer.body().contains("Milik A"), "nothing of A shown: " + answer.text());
+        Http.Page stillOwn = operatorB.get(b.prefix() + "/kantor/surat/permohonan?id=" + requestB.id());
+        assertTrue(
+                LettersWorkflowIT.text(stillOwn, "state").contains("Ditolak"), "the post did act: " + stillOwn.text());
+
+        Http.Page statusA = residentA.get(requestA.statusAddress());
+        assertTrue(LettersWorkflowIT.text(statusA, "state").contains("Diajukan"), statusA.text());
+        assertFalse(statusA.text().contains("Dipalsukan"), "no step recorded on A's request: " + statusA.text());
+        Http.Page inboxA = a.as(a.operatorEmail()).get(a.prefix() + "/kantor/surat");
+        assertTrue(inboxA.text().contains(requestA.reference()), "A's request still waits for A's operator");
     }
 
     @Test
