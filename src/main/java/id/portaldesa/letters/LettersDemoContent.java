@@ -21,12 +21,14 @@ import id.portaldesa.account.Role;
 import id.portaldesa.account.Sex;
 import id.portaldesa.account.StaffService;
 import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.letters.issue.LetterIssuer;
 import id.portaldesa.media.Upload;
 import id.portaldesa.shared.seams.DemoContent;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -37,6 +39,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 
 /**
@@ -91,6 +94,9 @@ public class LettersDemoContent implements DemoContent {
 
     @Inject
     LetterOffice office;
+
+    @Inject
+    LetterIssuer issuer;
 
     @Inject
     ShippedTypes shipped;
@@ -161,6 +167,38 @@ public class LettersDemoContent implements DemoContent {
         if (village.slug().equals("kungkai")) {
             benchRequests(village, siti);
         }
+    }
+
+    /**
+     * One SKD of Siti's checked, verified and signed, so the demo has a letter to download and a QR
+     * code to verify. After the demo data is committed: the village's signing key is created in a
+     * transaction of its own, which must find the village stored. Skipped where the letter fonts are
+     * missing (a machine with only a JDK): the demo runs without it.
+     */
+    @Override
+    @Transactional
+    public void afterLoad() {
+        VillageRef village = currentVillage.require();
+        Optional<Account> siti = demoAccount("siti", village);
+        Optional<Account> operator = demoAccount("operator", village);
+        Optional<Account> secretary = demoAccount("sekdes", village);
+        Optional<Account> kades = demoAccount("kades", village);
+        if (!issuer.canIssue() || siti.isEmpty() || operator.isEmpty() || secretary.isEmpty() || kades.isEmpty()) {
+            LOG.info(() -> "Demo village " + village.slug() + " gets no issued letter (fonts or accounts missing)");
+            return;
+        }
+        user.actAs(siti.get().getId());
+        long skd = submitted("SKD", Map.of("keperluan", "Mendaftar sekolah anak", "lama_tinggal", "10 tahun"));
+        user.actAs(operator.get().getId());
+        office.check(skd, null);
+        user.actAs(secretary.get().getId());
+        office.verify(skd, null);
+        user.actAs(kades.get().getId());
+        office.sign(skd, PASSWORD);
+    }
+
+    private Optional<Account> demoAccount(String name, VillageRef village) {
+        return accounts.findByEmail(name + "@" + village.slug() + ".test");
     }
 
     /**

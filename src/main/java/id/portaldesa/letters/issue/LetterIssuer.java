@@ -150,6 +150,12 @@ public class LetterIssuer {
         return new IssuedLetter(record.getId(), number.number(), sha256, address, pdf.id());
     }
 
+    /** Whether letters can be issued here at all: the fonts they print with are installed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean canIssue() {
+        return renderers.renderer().fonts().usable();
+    }
+
     /** The letter issued for a request of the current village. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<IssuedLetter> ofRequest(long requestId) {
