@@ -7,7 +7,9 @@ import id.portaldesa.village.VillageScopedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,6 @@ import java.util.Optional;
 /** Letter requests of the current village. */
 @ApplicationScoped
 public class LetterRequestRepository extends VillageScopedRepository<LetterRequest> {
-
-    /** The inbox: oldest waiting first, always. */
-    static final Sorting INBOX = new Sorting(Map.of(), "e.stateSince asc, e.id asc");
 
     static final Sorting REGISTER = new Sorting(
             Map.of("issuedAt", "e.issuedAt", "number", "e.letterNumber", "type", "e.typeName"),
@@ -47,16 +46,43 @@ public class LetterRequestRepository extends VillageScopedRepository<LetterReque
                 .findFirst();
     }
 
-    /** What waits in these states, oldest first (paged in the database). */
+    /**
+     * What waits in these states, oldest first (paged in the database). Each state is read on its own,
+     * in the inbox index's order (village, state, state_since, id) and only as far as the page needs:
+     * one query sorting every waiting request of all the states read all of them, 10,000 rows for a
+     * page of 20.
+     */
     public Slice<LetterRequest> waitingIn(Collection<LetterState> states, PageRequest request) {
         if (states.isEmpty()) {
             return new Slice<>(List.of(), 0, request);
         }
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("states", states);
-        return page(
-                "from LetterRequest e where e.villageId = :village and e.state in :states", INBOX, request, parameters);
+        int needed = request.first() + request.size();
+        List<List<LetterRequest>> perState = new ArrayList<>();
+        for (LetterState state : states) {
+            // The index's own columns, fixed ones included: H2 reads a page in index order only when the
+            // sort names the index's columns from the first (MariaDB does either way).
+            perState.add(scoped("select e from LetterRequest e where e.villageId = :village and e.state = :state"
+                            + " order by e.villageId, e.state, e.stateSince, e.id")
+                    .setParameter("state", state)
+                    .setMaxResults(needed)
+                    .getResultList());
+        }
+        return new Slice<>(pageOf(perState, WAITED_LONGEST, request.first(), request.size()), countIn(states), request);
     }
+
+    /** One page, in this order, of lists that each hold at least the first {@code first + size} of theirs. */
+    static <T> List<T> pageOf(List<List<T>> lists, Comparator<T> order, int first, int size) {
+        return lists.stream()
+                .flatMap(List::stream)
+                .sorted(order)
+                .skip(first)
+                .limit(size)
+                .toList();
+    }
+
+    static final Comparator<LetterRequest> WAITED_LONGEST = Comparator.comparing(
+                    LetterRequest::getStateSince, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+            .thenComparing(LetterRequest::getId);
 
     /** How many wait in these states. */
     public long countIn(Collection<LetterState> states) {
