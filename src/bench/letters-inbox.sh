@@ -7,7 +7,7 @@
 # inbox like real ones.
 #
 # Usage: src/bench/letters-inbox.sh [path/to/portal.war]      (default: target/portal.war)
-# Settings (environment): REQUESTS=10000  SESSIONS=16  DURATION=15s  WARMUP_RUNS=4  PORT=18183
+# Settings (environment): REQUESTS=10000  SESSIONS=16  DURATION=15s  WARMUP_RUNS=6  PORT=18183
 #   LOCK=/tmp/portal-build.lock (held during the start up to its first page and during each wrk run;
 #   Payara never inherits it)
 set -euo pipefail
@@ -15,7 +15,7 @@ set -euo pipefail
 REQUESTS=${REQUESTS:-10000}
 SESSIONS=${SESSIONS:-16}
 DURATION=${DURATION:-15s}
-WARMUP_RUNS=${WARMUP_RUNS:-4}
+WARMUP_RUNS=${WARMUP_RUNS:-6}
 PORT=${PORT:-18183}
 LOCK=${LOCK-/tmp/portal-build.lock}
 PASSWORD=demo-desa-2026
