@@ -5,7 +5,6 @@ import id.portaldesa.letters.RequestView;
 import id.portaldesa.shared.NotFoundException;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,19 +33,7 @@ public class OfficeRequestPage implements Serializable {
 
     @PostConstruct
     void load() {
-        String given = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("id");
-        if (given == null || given.isBlank()) {
-            id = 0; // the page without a request: it points to the inbox
-            return;
-        }
-        try {
-            id = Long.parseLong(given);
-        } catch (NumberFormatException e) {
-            id = -1;
-        }
+        id = ChosenId.ofRequest();
     }
 
     /**
