@@ -441,7 +441,8 @@ measure_site() {
     article=$(first_link "$v/berita" berita)
     product=$(first_link "$v/produk" produk)
     destination=$(first_link "$v/wisata" wisata)
-    html=$(curl -s "$BASE$article")
+    # A picture's 640 px variant: the article's, else the first on the news list (bulk articles have none).
+    html=$(curl -s "$BASE$article"; curl -s "$v/berita")
     picture=$(grep -o '/[^" ]*/public/media/[0-9]*/640\.jpg[^" ]*' <<<"$html" | head -n 1 | sed 's/&amp;/\&/g' || true)
     SITE_PAGES=("news-list $v/berita" "article $BASE$article" "feed $v/berita/feed.xml"
         "products $v/produk" "product $BASE$product" "destinations $v/wisata"
