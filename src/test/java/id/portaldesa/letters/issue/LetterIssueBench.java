@@ -9,15 +9,11 @@ import id.portaldesa.letters.issue.pdf.LetterContent;
 import id.portaldesa.letters.issue.pdf.LetterFonts;
 import id.portaldesa.letters.issue.pdf.LetterRenderer;
 import id.portaldesa.letters.issue.pdf.QrCodes;
-import id.portaldesa.letters.issue.signing.Certificates;
 import id.portaldesa.letters.issue.signing.PadesSignature;
 import id.portaldesa.letters.issue.signing.SignatureDetails;
 import id.portaldesa.letters.issue.signing.SigningKey;
 import id.portaldesa.shared.Tokens;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -111,22 +107,7 @@ public final class LetterIssueBench {
     }
 
     static SigningKey villageKey() {
-        Instant now = Instant.now();
-        KeyPair ca = Certificates.newKeyPair();
-        SigningKey authority = new SigningKey(
-                ca.getPrivate(), List.of(Certificates.authority(ca, "bench", now, now.plus(Duration.ofDays(3650)))));
-        KeyPair v = Certificates.newKeyPair();
-        return new SigningKey(
-                v.getPrivate(),
-                List.of(
-                        Certificates.village(
-                                v.getPublic(),
-                                new Certificates.VillageIdentity(
-                                        "15.02.02.2004", "Desa", "Kungkai", "Merangin", "Jambi"),
-                                authority,
-                                now,
-                                now.plus(Duration.ofDays(365))),
-                        authority.certificate()));
+        return TestSigningKeys.kungkai(TestSigningKeys.authority("bench"));
     }
 
     static LetterContent content(String number, String address) {

@@ -17,9 +17,6 @@ import id.portaldesa.letters.issue.signing.PadesSignature;
 import id.portaldesa.letters.issue.signing.SignatureDetails;
 import id.portaldesa.letters.issue.signing.SigningKey;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
@@ -54,23 +51,8 @@ class LetterPdfTest {
     @BeforeAll
     static void keys() {
         renderer = new LetterRenderer(LetterFonts.from(Path.of("/usr/share/fonts/truetype")));
-        Instant now = Instant.now();
-        KeyPair ca = Certificates.newKeyPair();
-        authority = new SigningKey(
-                ca.getPrivate(),
-                List.of(Certificates.authority(ca, "desa.example.go.id", now, now.plus(Duration.ofDays(3650)))));
-        KeyPair v = Certificates.newKeyPair();
-        village = new SigningKey(
-                v.getPrivate(),
-                List.of(
-                        Certificates.village(
-                                v.getPublic(),
-                                new Certificates.VillageIdentity(
-                                        "15.02.02.2004", "Desa", "Kungkai", "Kabupaten Merangin", "Jambi"),
-                                authority,
-                                now,
-                                now.plus(Duration.ofDays(365))),
-                        authority.certificate()));
+        authority = TestSigningKeys.authority("desa.example.go.id");
+        village = TestSigningKeys.kungkai(authority);
     }
 
     static LetterContent letter(String body, Paper paper) {
