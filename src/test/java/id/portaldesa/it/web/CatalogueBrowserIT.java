@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -227,15 +225,11 @@ class CatalogueBrowserIT {
     }
 
     void logIn(String email, String password) {
-        type("login:email", email);
-        type("login:password", password);
-        click("login:submit");
+        Browser.logIn(browser, email, password);
     }
 
     void type(String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
+        Browser.type(browser, id, text);
     }
 
     String value(String id) {
@@ -243,24 +237,10 @@ class CatalogueBrowserIT {
     }
 
     void click(String id) {
-        WebElement element = browser.findElement(By.id(id));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Browser.isGone(element));
+        Browser.click(browser, By.id(id));
     }
 
     String text() {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return browser.findElement(By.tagName("body")).getText();
-            } catch (StaleElementReferenceException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            } catch (WebDriverException e) {
-                if (!Browser.isPageSwap(e) || attempt == 5) {
-                    throw e;
-                }
-            }
-        }
+        return Browser.text(browser);
     }
 }

@@ -89,18 +89,14 @@ class NewsBrowserIT {
     }
 
     void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Browser.type(browser, id, text);
     }
 
     void click(By what) {
-        WebElement element = browser.findElement(what);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Browser.isGone(element));
+        Browser.click(browser, what);
     }
 
     String text() {
-        return browser.findElement(By.tagName("body")).getText();
+        return Browser.text(browser);
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -37,13 +36,11 @@ class SiteBrowserIT {
     }
 
     void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Browser.type(browser, id, text);
     }
 
     void click(String id) {
-        click(browser.findElement(By.id(id)));
+        Browser.click(browser, By.id(id));
     }
 
     void click(WebElement element) {
@@ -52,15 +49,7 @@ class SiteBrowserIT {
     }
 
     String text() {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return browser.findElement(By.tagName("body")).getText();
-            } catch (WebDriverException e) {
-                if (!Browser.isPageSwap(e) || attempt == 5) {
-                    throw e;
-                }
-            }
-        }
+        return Browser.text(browser);
     }
 
     void logInAsAdmin(TestVillages.Village village) {
