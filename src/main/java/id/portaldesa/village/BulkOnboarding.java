@@ -45,6 +45,9 @@ public class BulkOnboarding {
     @Inject
     Clock clock;
 
+    @Inject
+    OfficialList list;
+
     /** A village put online: code, name, slug. */
     public record Onboarded(String code, String name, String slug) {}
 
@@ -59,6 +62,7 @@ public class BulkOnboarding {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int countMissing(String regionCode, int limit) throws SQLException {
+        list.awaitWhole();
         try (Connection c = dataSource.getConnection()) {
             return candidates(c, regionCode, limit).size();
         }
@@ -72,6 +76,7 @@ public class BulkOnboarding {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Result onboard(String regionCode, int limit, IntConsumer progress) throws SQLException {
+        list.awaitWhole();
         try (Connection c = dataSource.getConnection()) {
             List<Candidate> candidates = candidates(c, regionCode, limit);
             int skipped = regionCode == null ? 0 : countOnboarded(c, regionCode);

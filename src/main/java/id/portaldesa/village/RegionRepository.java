@@ -5,6 +5,7 @@ import id.portaldesa.shared.paging.Slice;
 import id.portaldesa.shared.paging.Sorting;
 import id.portaldesa.shared.security.RegionScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -40,7 +41,11 @@ public class RegionRepository {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    OfficialList list;
+
     public Optional<Region> find(String code) {
+        list.awaitRegion(code);
         return Optional.ofNullable(em.find(Region.class, code));
     }
 
@@ -49,11 +54,13 @@ public class RegionRepository {
     }
 
     public long count() {
+        list.awaitWhole();
         return em.createQuery("select count(r) from Region r", Long.class).getSingleResult();
     }
 
     /** Villages of the official list whose name or code starts with the query, for the onboarding picker. */
     public List<Region> searchVillages(String query, int limit) {
+        list.awaitWhole();
         String q = query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT);
         return em.createQuery(
                         "select r from Region r where r.depth = 4 and (lower(r.name) like :q or r.code like :p)"
@@ -67,6 +74,7 @@ public class RegionRepository {
 
     /** Villages of the official list inside the scope (by name or code), for a regency admin's picker. */
     public List<Region> searchVillages(String query, int limit, RegionScope scope) {
+        list.awaitWhole();
         if (scope.isEmpty()) {
             return List.of();
         }
@@ -82,6 +90,7 @@ public class RegionRepository {
 
     /** Provinces and regencies whose name or code starts with the query, for granting regency roles. */
     public List<Region> searchRegencies(String query, int limit) {
+        list.awaitWhole();
         String q = query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT);
         return em.createQuery(
                         "select r from Region r where r.depth <= 2 and (lower(r.name) like :q or r.code like :p)"
@@ -95,6 +104,7 @@ public class RegionRepository {
 
     /** Provinces, regencies and districts whose name or code starts with the query, for onboarding a whole region. */
     public List<Region> searchAreas(String query, int limit) {
+        list.awaitWhole();
         String q = query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT);
         return em.createQuery(
                         "select r from Region r where r.depth <= 3 and (lower(r.name) like :q or r.code like :p)"
@@ -108,6 +118,7 @@ public class RegionRepository {
 
     /** The first villages inside a region that are not on this deployment yet, in code order (tests). */
     public List<Region> villagesNotOnboardedIn(String regionCode, int count) {
+        list.awaitWhole();
         return em.createQuery(
                         "select r from Region r where r.depth = 4 and r.code like :p"
                                 + " and not exists (select v.id from Village v where v.code = r.code) order by r.code",
@@ -119,6 +130,7 @@ public class RegionRepository {
 
     /** The first villages of the official list that are not on this deployment yet, in code order. */
     public List<Region> villagesNotOnboarded(int count) {
+        list.awaitWhole();
         return em.createQuery(
                         "select r from Region r where r.depth = 4"
                                 + " and not exists (select v.id from Village v where v.code = r.code) order by r.code",
@@ -133,6 +145,7 @@ public class RegionRepository {
      * anywhere, or the start of the code.
      */
     public Slice<OfficialVillage> officialVillages(PageRequest request, RegionScope scope) {
+        list.awaitWhole();
         if (scope.isEmpty()) {
             return new Slice<>(List.of(), 0, request);
         }

@@ -8,6 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,12 +25,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * Loads the official list of regions (Kemendagri, shipped as {@code wilayah/wilayah.csv} with its MIT
- * notice) into the database on the first start. Later starts find it there and skip.
+ * notice) into the database, in the background: the first start would otherwise wait seconds for it.
+ * Rows go in in code order, committed a chunk at a time, so an import cut off by an error or a crash
+ * is taken up by the next start where it stopped; {@link OfficialList} tells readers how far it is.
  */
 @Startup
 @Singleton
@@ -43,27 +50,43 @@ public class WilayahImport {
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     DataSource dataSource;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    OfficialList list;
+
     @PostConstruct
-    void importOnce() {
+    void start() {
         try (Connection connection = dataSource.getConnection()) {
-            if (hasRegions(connection)) {
-                fillParentNames(connection);
-                return;
-            }
-            long started = System.nanoTime();
-            int rows = load(connection);
-            LOG.info(() ->
-                    "Loaded " + rows + " official regions in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            fillParentNames(connection);
+            highestCode(connection, "region").ifPresent(list::loadedThrough);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not load the official region list", e);
+            throw new IllegalStateException("Could not read the official region list", e);
+        }
+        executor.submit(this::loadTheRest);
+    }
+
+    private void loadTheRest() {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            int rows = load(connection, list::loadedThrough);
+            list.whole();
+            if (rows > 0) {
+                LOG.info(() ->
+                        "Loaded " + rows + " official regions in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not load the official region list; the next start goes on with it", e);
+            list.failed(e);
         }
     }
 
-    private static boolean hasRegions(Connection connection) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("SELECT COUNT(*) FROM region");
+    static Optional<String> highestCode(Connection connection, String table) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT MAX(code) FROM " + table);
                 ResultSet rs = st.executeQuery()) {
             rs.next();
-            return rs.getLong(1) > 0;
+            return Optional.ofNullable(rs.getString(1));
         }
     }
 
@@ -123,26 +146,28 @@ public class WilayahImport {
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
-    private static int load(Connection connection) throws SQLException {
+    private static int load(Connection connection, Consumer<String> committedThrough) throws SQLException {
         try (var in = new BufferedReader(new InputStreamReader(
                 Objects.requireNonNull(WilayahImport.class.getResourceAsStream(RESOURCE), RESOURCE),
                 StandardCharsets.UTF_8))) {
-            return load(connection, in, "region");
+            return load(connection, in, "region", committedThrough);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Reads a list ({@code kode,nama} lines after a header) into the table, all rows or none: one
-     * transaction, rolled back on any failure. A partial list must never be committed, since a later
-     * start finds rows there and skips the import. Public for the test, which loads into a table of
-     * its own.
+     * Reads a list ({@code kode,nama} lines after a header, in code order) into the table, going on
+     * after the highest code the table holds, one committed chunk at a time; tells {@code
+     * committedThrough} the last code of each chunk committed. An error leaves the chunks committed
+     * before it, which the next call keeps and completes: one transaction for the whole list would
+     * cost H2 seconds in its commit alone. Public for the test, which loads into a table of its own.
      */
-    public static int load(Connection connection, BufferedReader in, String table) throws SQLException, IOException {
+    public static int load(Connection connection, BufferedReader in, String table, Consumer<String> committedThrough)
+            throws SQLException, IOException {
+        String after = highestCode(connection, table).orElse("");
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        boolean committed = false;
         int rows = 0;
         List<String[]> chunk = new ArrayList<>(ROWS_PER_INSERT);
         // The list comes in code order, so a village's district and regency are read before it.
@@ -160,6 +185,9 @@ public class WilayahImport {
                 if (region.depth() < 4) {
                     names.put(code, name);
                 }
+                if (code.compareTo(after) <= 0) {
+                    continue;
+                }
                 String district =
                         region.depth() == 4 ? names.get(region.parent().value()) : null;
                 String regency =
@@ -167,22 +195,17 @@ public class WilayahImport {
                 chunk.add(new String[] {code, name, district, regency});
                 rows++;
                 if (chunk.size() == ROWS_PER_INSERT) {
-                    insertChunk(fullInsert, chunk);
+                    commitChunk(connection, fullInsert, chunk, committedThrough);
                 }
             }
             if (!chunk.isEmpty()) {
                 try (PreparedStatement lastInsert = connection.prepareStatement(insert(table, chunk.size()))) {
-                    insertChunk(lastInsert, chunk);
+                    commitChunk(connection, lastInsert, chunk, committedThrough);
                 }
             }
-            connection.commit();
-            committed = true;
         } finally {
-            // Switching autocommit back on commits whatever is pending: roll back first, on any failure
-            // (an SQL error, a bad line, an I/O error alike).
-            if (!committed) {
-                connection.rollback();
-            }
+            // Switching autocommit back on commits whatever is pending: roll a failed chunk back first.
+            connection.rollback();
             connection.setAutoCommit(autoCommit);
         }
         return rows;
@@ -197,7 +220,10 @@ public class WilayahImport {
                 + String.join(", ", Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?)"));
     }
 
-    private static void insertChunk(PreparedStatement insert, List<String[]> chunk) throws SQLException {
+    private static void commitChunk(
+            Connection connection, PreparedStatement insert, List<String[]> chunk, Consumer<String> committedThrough)
+            throws SQLException {
+        String last = chunk.get(chunk.size() - 1)[0];
         int p = 1;
         for (String[] row : chunk) {
             RegionCode code = new RegionCode(row[0]);
@@ -209,7 +235,9 @@ public class WilayahImport {
             insert.setString(p++, row[3]);
         }
         insert.executeUpdate();
+        connection.commit();
         chunk.clear();
+        committedThrough.accept(last);
     }
 
     static String unquote(String value) {
