@@ -16,6 +16,7 @@ import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.shared.seams.DemoContent;
 import id.portaldesa.village.BulkOnboarding;
 import id.portaldesa.village.CurrentVillage;
+import id.portaldesa.village.OfficialList;
 import id.portaldesa.village.RegionRepository;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
@@ -74,6 +75,9 @@ public class DemoData {
     RegionRepository regions;
 
     @Inject
+    OfficialList officialList;
+
+    @Inject
     CurrentVillage currentVillage;
 
     @Inject
@@ -101,6 +105,14 @@ public class DemoData {
         if (villages.isOnboarded(VILLAGES.get(0).code())) {
             return List.of();
         }
+        return PasswordHasher.reusingHashes(this::load);
+    }
+
+    private List<VillageRef> load() {
+        // The first start loads the official list meanwhile: the regency's and the villages' rows
+        // must be there (the regency admin's role refers to Merangin's row directly).
+        officialList.awaitRegion(
+                VILLAGES.stream().map(DemoVillage::code).max(String::compareTo).orElseThrow());
         List<VillageRef> loaded = new ArrayList<>();
         String passwordHash = passwords.hash(PASSWORD);
         Account platformAdmin = setup.createDemoAccount(PLATFORM_ADMIN, "Admin Portal Desa", passwordHash, true);

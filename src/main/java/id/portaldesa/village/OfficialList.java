@@ -20,6 +20,7 @@ public class OfficialList {
     private static final long POLL_MILLIS = 20;
 
     private final CountDownLatch settled = new CountDownLatch(1);
+
     private volatile String loadedThrough = "";
     private volatile RuntimeException failure;
 
@@ -55,6 +56,7 @@ public class OfficialList {
         return settled.getCount() == 0 && failure == null;
     }
 
+    /** The load has committed the rows up to {@code code}. */
     void loadedThrough(String code) {
         loadedThrough = code;
     }

@@ -1,5 +1,6 @@
 package id.portaldesa.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,5 +48,17 @@ class PasswordHasherTest {
         assertTrue(today.needsRehash(hasher.hash("lama")), "an older cost");
         assertTrue(today.needsRehash("bcrypt$12$abc$def"), "another algorithm");
         assertFalse(today.needsRehash(today.hash("baru")));
+    }
+
+    @Test
+    void reusesAHashOnlyInsideTheDemoLoadAndOnlyForTheSamePassword() {
+        String[] inside = PasswordHasher.reusingHashes(() -> new String[] {
+            hasher.hash("demo-desa-2026"), new PasswordHasher(1_000).hash("demo-desa-2026"), hasher.hash("lain")
+        });
+        assertEquals(inside[0], inside[1], "one hash for the shared password");
+        assertNotEquals(inside[0], inside[2]);
+        assertTrue(hasher.verify("lain", inside[2]));
+        assertNotEquals(hasher.hash("demo-desa-2026"), hasher.hash("demo-desa-2026"), "salted anew outside");
+        assertNotEquals(inside[0], hasher.hash("demo-desa-2026"));
     }
 }
