@@ -16,6 +16,9 @@ public class SiteViews implements CacheableViews {
 
     @Override
     public Set<String> viewIds() {
-        return Set.of(TenantFilter.VILLAGE_HOME_VIEW, id.portaldesa.site.web.SiteRoutes.PROFILE_VIEW);
+        return Set.of(
+                TenantFilter.VILLAGE_HOME_VIEW,
+                id.portaldesa.site.web.SiteRoutes.PROFILE_VIEW,
+                id.portaldesa.site.web.SiteRoutes.SEARCH_VIEW);
     }
 }

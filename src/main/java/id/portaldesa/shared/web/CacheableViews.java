@@ -16,13 +16,17 @@ import java.util.stream.Collectors;
  * announced as a {@link id.portaldesa.shared.events.VillageContentChanged} when it changes.
  *
  * <p>A rendering reached with a query string is kept only when the page says the query is its own
- * address ({@link #storableAt}): a list's later page or category, as its links write them. Anything
- * else (a search, a page past the end, an unknown parameter) is rendered for every visitor.
+ * address ({@link #storableAt}): a list's later page or category, as its links write them; or a
+ * search, in a smaller store of its own ({@link #storableAsSearch}). Anything else (a page past the
+ * end, an unknown parameter) is rendered for every visitor.
  */
 public interface CacheableViews {
 
     /** The request attribute holding the query string a page may be kept at. */
     String STORABLE_QUERY = CacheableViews.class.getName() + ".storableQuery";
+
+    /** The request attribute saying that the page kept is a search's answer. */
+    String SEARCH = CacheableViews.class.getName() + ".search";
 
     /** View ids such as {@code /public/site/home.xhtml}. */
     Set<String> viewIds();
@@ -41,5 +45,16 @@ public interface CacheableViews {
                         .sorted(Map.Entry.comparingByKey())
                         .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
                         .collect(Collectors.joining("&")));
+    }
+
+    /**
+     * Like {@link #storableAt}, for a search's answer: visitors choose its words, so the answers are
+     * kept apart from the pages, in a store of their own that made-up searches can fill without
+     * pushing a village's home page out. The same few words are asked again and again (a village's
+     * products, its news), and each answer is a whole page rendered.
+     */
+    static void storableAsSearch(HttpServletRequest request, Map<String, String> parameters) {
+        storableAt(request, parameters);
+        request.setAttribute(SEARCH, Boolean.TRUE);
     }
 }

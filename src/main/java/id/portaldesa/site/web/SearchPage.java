@@ -2,6 +2,7 @@ package id.portaldesa.site.web;
 
 import id.portaldesa.shared.seams.Search;
 import id.portaldesa.shared.seams.SearchHit;
+import id.portaldesa.shared.web.CacheableViews;
 import id.portaldesa.shared.web.PageLinks;
 import id.portaldesa.village.CurrentVillage;
 import jakarta.enterprise.context.RequestScoped;
@@ -108,6 +109,7 @@ public class SearchPage {
         if (groups == null) {
             village.check();
             groups = group(search.search(getQuery()), hit -> links.to(hit.viewId(), hit.parameters()));
+            CacheableViews.storableAsSearch(request, Map.of("q", getQuery()));
         }
         return groups;
     }

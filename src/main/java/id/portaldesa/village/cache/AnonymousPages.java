@@ -49,6 +49,9 @@ public class AnonymousPages {
     private static final String KEY_ATTRIBUTE = AnonymousPages.class.getName() + ".key";
 
     static final int CAPACITY = 4096;
+    /** Searches' answers, apart from the pages: visitors choose their words (about 10 KB each). */
+    static final int SEARCH_CAPACITY = 1024;
+
     static final Duration MAX_AGE = Duration.ofSeconds(60);
     /** How long a visitor waits for the page another request is rendering before rendering it too. */
     static final long WAIT_FOR_RENDERING_MS = 3_000;
@@ -93,6 +96,7 @@ public class AnonymousPages {
     VillageDirectory directory;
 
     private final PageCache<Key> cache = new PageCache<>(CAPACITY, MAX_AGE, Clock.systemUTC());
+    private final PageCache<Key> searches = new PageCache<>(SEARCH_CAPACITY, MAX_AGE, Clock.systemUTC());
     private final Map<Key, CountDownLatch> rendering = new ConcurrentHashMap<>();
     private Set<String> views = Set.of();
 
@@ -181,7 +185,8 @@ public class AnonymousPages {
      * sent without reaching Faces, or anything request-scoped, at all.
      */
     public boolean sendStored(Key key, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<CachedPage> stored = cache.get(key);
+        Optional<CachedPage> stored =
+                cache.get(key).or(() -> key.query() == null ? Optional.empty() : searches.get(key));
         if (stored.isEmpty()) {
             return false;
         }
@@ -222,7 +227,7 @@ public class AnonymousPages {
 
     void storeAndSend(Key key, CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        cache.put(key, page);
+        (request.getAttribute(CacheableViews.SEARCH) == null ? cache : searches).put(key, page);
         response.setHeader(CACHE_HEADER, "miss");
         send(page, request, response);
     }
@@ -248,12 +253,14 @@ public class AnonymousPages {
         response.getOutputStream().write(bytes);
     }
 
-    /** How many pages of this village are kept (any address, language or revision). */
+    /** How many pages of this village are kept (any address, language or revision; searches too). */
     public int storedFor(long villageId) {
-        return cache.count(k -> k.village() != null && k.village().id() == villageId);
+        return cache.count(k -> k.village() != null && k.village().id() == villageId)
+                + searches.count(k -> k.village() != null && k.village().id() == villageId);
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) VillageContentChanged event) {
         cache.removeIf(k -> k.isAbout(event.villageId()));
+        searches.removeIf(k -> k.isAbout(event.villageId()));
     }
 }

@@ -230,6 +230,29 @@ class AnonymousPageCacheIT {
     }
 
     @Test
+    void aSearchIsKeptUnderItsWordsAndFollowsWhatThePublishedContentSays() {
+        TestVillages.Village village = TestVillages.create();
+        NewsDesk desk = NewsDesk.of(village);
+        desk.publish("Panen Raya Jagung di Dusun Dua", "Hasil panen naik tahun ini.");
+        String search = village.prefix() + "/cari?q=jagung";
+        Http visitor = new Http();
+
+        Http.Page first = visitor.get(search);
+        assertEquals("miss", first.header(CACHE));
+        Http.Page again = visitor.get(search);
+        assertEquals("hit", again.header(CACHE), "the same words again come from memory");
+        assertTrue(again.body().contains("Panen Raya Jagung"), again.body());
+        assertEquals(
+                "", visitor.get(search + "&utm_source=wa").header(CACHE), "a query of other parameters is not kept");
+
+        desk.publish("Harga Jagung Pipil Naik", "Pedagang membeli lebih mahal.");
+        Http.Page afterPublishing = visitor.get(search);
+        assertEquals("miss", afterPublishing.header(CACHE), "a new article is a new answer");
+        assertTrue(afterPublishing.body().contains("Harga Jagung Pipil"), afterPublishing.body());
+        assertTrue(afterPublishing.body().contains("Panen Raya Jagung"), afterPublishing.body());
+    }
+
+    @Test
     void loggedInPeopleGetTheirOwnPageNeverTheStoredOne() {
         TestVillages.Village village = TestVillages.create();
         String tagline = newTagline(village);

@@ -313,6 +313,34 @@ class AnonymousPageFilterTest {
         assertNull(get(true, "hal=2", secondPage).cache(), "nor a page of a visitor with a session");
     }
 
+    @Test
+    void searchesAreKeptApartSoThatMadeUpWordsNeverPushAPageOut() throws Exception {
+        Page search = (request, response) -> {
+            String q = ((String) request.getAttribute("test.q"));
+            CacheableViews.storableAsSearch(request, Map.of("q", q));
+        };
+        Page secondPage = (request, response) -> CacheableViews.storableAt(request, Map.of("hal", "2"));
+        assertEquals("miss", get(false, "hal=2", secondPage).cache());
+
+        assertEquals("miss", search(search, "kopi").cache());
+        Answer again = search(search, "kopi");
+        assertEquals("hit", again.cache(), "the same words again come from memory");
+        assertEquals(PAGE, again.body.toString(StandardCharsets.UTF_8));
+        for (int i = 0; i < AnonymousPages.SEARCH_CAPACITY + 10; i++) {
+            assertEquals("miss", search(search, "kata" + i).cache());
+        }
+        assertEquals("hit", get(false, "hal=2", secondPage).cache(), "the page is still kept");
+        assertEquals("miss", search(search, "kopi").cache(), "the oldest search made room for the new ones");
+    }
+
+    /** A search page asked {@code ?q=words}: it names that query as its own, as the search page does. */
+    private Answer search(Page search, String words) throws Exception {
+        return get(false, "q=" + words, (request, response) -> {
+            request.setAttribute("test.q", words);
+            search.render(request, response);
+        });
+    }
+
     private void assertNeverStoredAt(String query, Page page) throws Exception {
         assertNull(get(false, query, page).cache(), "not stored at ?" + query);
         assertNull(get(false, query, page).cache(), "still not stored at ?" + query);
