@@ -55,9 +55,10 @@
 #   - the village website (issue 7) of $SLUG holding ARTICLES articles, PRODUCTS products and
 #     DESTINATIONS destinations (demo mode, PORTAL_DEMO_ARTICLES/_PRODUCTS/_DESTINATIONS): the news
 #     list, an article, the Atom feed, the product list, a product, the destination list, a
-#     destination, the village's search (?q= is never stored: every request searches) and a picture's
-#     640 px variant, each at 64 connections after its own warm-up; a page whose feature is not
-#     deployed (404) is reported as missing, not measured;
+#     destination, the village's search asked the same words again (site-search: its answer is kept
+#     per village revision) and asked new words each time (site-search-new: every request searches and
+#     renders) and a picture's 640 px variant, each at 64 connections after its own warm-up; a page
+#     whose feature is not deployed (404) is reported as missing, not measured;
 #   - the first-visit weight of the home page, a news article and a product in headless Chromium at
 #     390x844 with an empty cache (src/bench/FirstVisitWeight.java: every resource, compressed bytes
 #     as sent, headers included; budget 150 KB);
@@ -459,6 +460,13 @@ measure_site() {
         warm_up -t2 -c64 "$url"
         measure "$label" 64 "$url"
     done
+    # Words nobody asked before (a random number after "desa"): the search runs and renders each time.
+    local new_words=$WORK/new-words.lua
+    printf '%s\n' 'request = function()' \
+        "  return wrk.format(\"GET\", \"/$SLUG/cari?q=desa+\" .. math.random(1, 1000000000))" 'end' >"$new_words"
+    echo "Warm-up of the search with new words"
+    warm_up -t2 -c64 -s "$new_words" "$v/cari"
+    measure site-search-new 64 "$v/cari" -s "$new_words"
 }
 
 # First-visit weights in headless Chromium; the test classpath has Selenium (from a build).

@@ -3,12 +3,18 @@ package id.portaldesa.letters;
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.security.Permission;
+import id.portaldesa.village.ContentRevisions;
 import id.portaldesa.village.CurrentVillage;
+import id.portaldesa.village.SnapshotCache;
 import id.portaldesa.village.VillageChanges;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /** The current village's letter settings: read by the workflow, changed by the admin. */
@@ -17,6 +23,18 @@ import java.util.regex.Pattern;
 public class LetterSettingsService {
 
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,6}");
+
+    /** Far more than the villages whose office works at the same time. */
+    private static final int KEPT_VILLAGES = 10_000;
+
+    private final SnapshotCache<LetterSettings.Values> kept =
+            new SnapshotCache<>(KEPT_VILLAGES, Duration.ofHours(1), Clock.systemUTC());
+
+    @Inject
+    ContentRevisions revisions;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     CurrentUser user;
@@ -30,13 +48,21 @@ public class LetterSettingsService {
     @Inject
     VillageChanges changes;
 
-    /** The settings in force (the defaults where the village changed none); no permission needed. */
+    /**
+     * The settings in force (the defaults where the village changed none); no permission needed.
+     * From memory while the village's content revision holds: the office's inbox reads them on
+     * every visit, and saving them is a recorded change.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LetterSettings.Values current() {
-        return rows.current()
-                .map(LetterSettings::values)
-                .orElseGet(
-                        () -> LetterSettings.defaults(currentVillage.require().name()));
+        return kept.get(
+                currentVillage.require().id(),
+                revisions,
+                transactions,
+                village -> rows.current()
+                        .map(LetterSettings::values)
+                        .orElseGet(() ->
+                                LetterSettings.defaults(currentVillage.require().name())));
     }
 
     public void save(@NotNull LetterSettings.Values values) {

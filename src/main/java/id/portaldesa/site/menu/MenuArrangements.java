@@ -1,7 +1,7 @@
 package id.portaldesa.site.menu;
 
-import id.portaldesa.site.SnapshotCache;
 import id.portaldesa.village.ContentRevisions;
+import id.portaldesa.village.SnapshotCache;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

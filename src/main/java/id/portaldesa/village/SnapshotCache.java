@@ -1,6 +1,5 @@
-package id.portaldesa.site;
+package id.portaldesa.village;
 
-import id.portaldesa.village.ContentRevisions;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
@@ -11,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 
 /**
- * Per-village snapshots that public pages read from memory, like {@link Sites}: a snapshot is used
+ * Per-village snapshots that public pages read from memory (the site, its profile, the letters' settings): a snapshot is used
  * while it is at least as new as the village's content revision (so a change is seen at once, with
  * nobody invalidating anything) and, for data another feature changes without announcing it (an
  * official's account name), at most {@code maxAge} old. Readings inside a transaction are used but
