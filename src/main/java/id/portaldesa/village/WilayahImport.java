@@ -12,8 +12,10 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,6 +48,8 @@ public class WilayahImport {
     static final String RESOURCE = "/wilayah/wilayah.csv";
     private static final Logger LOG = Logger.getLogger(WilayahImport.class.getName());
     private static final int ROWS_PER_INSERT = 500;
+    /** Enough of the list's end to hold its last line. */
+    private static final int TAIL_BYTES = 512;
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -58,13 +62,43 @@ public class WilayahImport {
 
     @PostConstruct
     void start() {
+        Optional<String> highest;
         try (Connection connection = dataSource.getConnection()) {
             fillParentNames(connection);
-            highestCode(connection, "region").ifPresent(list::loadedThrough);
+            highest = highestCode(connection, "region");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the official region list", e);
         }
-        executor.submit(this::loadTheRest);
+        highest.ifPresent(list::loadedThrough);
+        // Every later start: the list's last row is there, so nothing is read (reading the whole list
+        // to find nothing to add cost a restart a second of the other core).
+        if (highest.isPresent() && highest.equals(lastCodeOfTheList())) {
+            list.whole();
+        } else {
+            executor.submit(this::loadTheRest);
+        }
+    }
+
+    /** The code on the shipped list's last line, read from its end; empty when its size is unknown. */
+    static Optional<String> lastCodeOfTheList() {
+        try {
+            URLConnection resource = Objects.requireNonNull(WilayahImport.class.getResource(RESOURCE), RESOURCE)
+                    .openConnection();
+            long size = resource.getContentLengthLong();
+            if (size < 0) {
+                return Optional.empty();
+            }
+            try (InputStream in = resource.getInputStream()) {
+                in.skipNBytes(Math.max(0, size - TAIL_BYTES));
+                String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .strip()
+                        .split("\\R");
+                String last = lines[lines.length - 1];
+                return Optional.of(last.substring(0, last.indexOf(',')));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private void loadTheRest() {

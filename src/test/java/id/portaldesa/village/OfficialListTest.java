@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -62,6 +63,7 @@ class OfficialListTest {
                     .map(line -> line.substring(0, line.indexOf(',')))
                     .toList();
             assertEquals(91_599, codes.size());
+            assertEquals(Optional.of(codes.get(codes.size() - 1)), WilayahImport.lastCodeOfTheList());
             for (int i = 1; i < codes.size(); i++) {
                 assertTrue(codes.get(i - 1).compareTo(codes.get(i)) < 0, "out of order at " + codes.get(i));
             }
