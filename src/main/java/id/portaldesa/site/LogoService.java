@@ -3,25 +3,41 @@ package id.portaldesa.site;
 import id.portaldesa.account.AuditActions;
 import id.portaldesa.account.AuditTrail;
 import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.media.MediaRef;
+import id.portaldesa.media.MediaService;
+import id.portaldesa.media.MediaVisibility;
+import id.portaldesa.media.Upload;
 import id.portaldesa.shared.security.Permission;
 import id.portaldesa.village.CurrentVillage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.util.Optional;
 
-/** The current village's logo: replaced by an upload, removed, or read for its pages. */
+/**
+ * The current village's logo, a public media image: replaced by an upload, removed, or read for its
+ * pages. The upload goes through the media pipeline (checked by content, stripped of metadata,
+ * scaled to fit {@value #SIDE} pixels); a refused one changes nothing.
+ */
 @ApplicationScoped
 @Transactional
 public class LogoService {
 
+    /** Logos fit this square: sharp in the header (44 px) on dense phone screens, and on a letterhead. */
+    public static final int SIDE = 256;
+
     @Inject
-    LogoRepository logos;
+    MediaService media;
 
     @Inject
     SiteService sites;
+
+    @Inject
+    SiteRepository siteRows;
+
+    @Inject
+    LogoRepository legacy;
 
     @Inject
     CurrentVillage currentVillage;
@@ -30,36 +46,41 @@ public class LogoService {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
-
-    @Inject
     CurrentUser user;
 
-    /** Checks and converts the upload; the previous logo stays when the upload is refused. */
-    public LogoImage replace(@NotNull byte[] upload) {
+    /** Stores the upload as the logo; the previous logo stays when the upload is refused. */
+    public MediaRef replace(@NotNull Upload upload) {
         user.require(Permission.EDIT_SITE);
-        LogoImage image = LogoImage.of(upload);
-        // First, so that it locks the village: a second upload waits here and then finds this logo.
-        sites.showLogo(image.fingerprint());
-        Optional<VillageLogo> existing = logos.current();
-        if (existing.isPresent()) {
-            existing.get().replace(image, clock.instant());
-        } else {
-            logos.add(new VillageLogo(currentVillage.id(), image, clock.instant()));
-        }
+        MediaRef logo = media.storeImage(upload, MediaVisibility.PUBLIC, SIDE);
+        // Locks the village: a second upload at the same time waits here, then replaces this logo.
+        Long previous = sites.showLogo(logo.id(), logo.version());
+        dropOld(previous);
         audit.record(AuditActions.LOGO_CHANGED, currentVillage.require().name(), null);
-        return image;
+        return logo;
     }
 
     public void remove() {
         user.require(Permission.EDIT_SITE);
-        sites.showLogo(null);
-        logos.current().ifPresent(logos::remove);
+        dropOld(sites.showLogo(null, null));
         audit.record(AuditActions.LOGO_REMOVED, currentVillage.require().name(), null);
     }
 
+    /** The logo as stored now (not the snapshot public pages read). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<VillageLogo> current() {
-        return logos.current();
+    public Optional<MediaRef> current() {
+        return siteRows.current().map(Site::getLogoMediaId).flatMap(media::find);
+    }
+
+    /** A logo stored before media existed and not yet moved onto media ({@link LegacyLogos}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VillageLogo> legacy() {
+        return legacy.current();
+    }
+
+    private void dropOld(Long previous) {
+        if (previous != null) {
+            media.delete(previous);
+        }
+        legacy.current().ifPresent(legacy::remove);
     }
 }

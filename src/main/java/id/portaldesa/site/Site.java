@@ -18,6 +18,10 @@ public class Site extends VillageOwned {
     @Column(name = "logo_version")
     private String logoVersion;
 
+    /** The logo, a media image; its version is {@code logoVersion}. */
+    @Column(name = "logo_media_id")
+    private Long logoMediaId;
+
     private String tagline;
     private String address;
     private String phone;
@@ -37,8 +41,12 @@ public class Site extends VillageOwned {
         accentColor = profile.accentColor().toLowerCase(java.util.Locale.ROOT);
     }
 
-    void showLogo(String logoVersion) {
+    /** Shows this logo (none: nulls) and tells which one it replaces. */
+    Long showLogo(Long logoMediaId, String logoVersion) {
+        Long previous = this.logoMediaId;
+        this.logoMediaId = logoMediaId;
         this.logoVersion = logoVersion;
+        return previous;
     }
 
     public String getAccentColor() {
@@ -47,6 +55,10 @@ public class Site extends VillageOwned {
 
     public String getLogoVersion() {
         return logoVersion;
+    }
+
+    public Long getLogoMediaId() {
+        return logoMediaId;
     }
 
     public String getTagline() {

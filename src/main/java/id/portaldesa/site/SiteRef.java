@@ -5,7 +5,8 @@ import java.io.Serializable;
 /**
  * An immutable snapshot of a village's site, kept in memory by {@link Sites} so that public pages
  * read no database. {@code revision} is the village's content revision read before the site row:
- * the snapshot is at least that new.
+ * the snapshot is at least that new. The logo is a media image ({@code logoMediaId}); a logo stored
+ * before media existed has only its version until it is moved onto media at start ({@code LegacyLogos}).
  */
 public record SiteRef(
         long villageId,
@@ -15,12 +16,26 @@ public record SiteRef(
         String phone,
         String email,
         String accentColor,
-        String logoVersion)
+        String logoVersion,
+        Long logoMediaId)
         implements Serializable {
+
+    /** A site without a logo on media (one stored before media existed has only its version). */
+    public SiteRef(
+            long villageId,
+            long revision,
+            String tagline,
+            String address,
+            String phone,
+            String email,
+            String accentColor,
+            String logoVersion) {
+        this(villageId, revision, tagline, address, phone, email, accentColor, logoVersion, null);
+    }
 
     /** The site of a village that has never changed it. */
     static SiteRef empty(long villageId, long revision) {
-        return new SiteRef(villageId, revision, null, null, null, null, Site.DEFAULT_ACCENT, null);
+        return new SiteRef(villageId, revision, null, null, null, null, Site.DEFAULT_ACCENT, null, null);
     }
 
     static SiteRef of(Site site, long revision) {
@@ -32,7 +47,8 @@ public record SiteRef(
                 site.getPhone(),
                 site.getEmail(),
                 site.getAccentColor(),
-                site.getLogoVersion());
+                site.getLogoVersion(),
+                site.getLogoMediaId());
     }
 
     public boolean hasLogo() {

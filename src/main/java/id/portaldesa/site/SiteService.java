@@ -56,11 +56,12 @@ public class SiteService {
     }
 
     /**
-     * Records which logo the current village shows ({@code null}: none), so its pages link the new
-     * image at once. Call first in the transaction that stores the image: two uploads take turns.
+     * Records which logo (a media image) the current village shows ({@code null}: none), so its pages
+     * link it at once, and returns the one it replaces, for the caller to delete. It locks the village
+     * first: of two uploads at once, the second waits and then replaces the first's logo.
      */
-    void showLogo(String logoVersion) {
+    Long showLogo(Long logoMediaId, String logoVersion) {
         changes.record(currentVillage.id(), FEATURE + ".logo");
-        sites.lockCurrent().showLogo(logoVersion);
+        return sites.lockCurrent().showLogo(logoMediaId, logoVersion);
     }
 }

@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
-/** The logo a village shows on its public pages, stored as the processed PNG. */
+/**
+ * A logo as stored before media existed: the processed PNG in the row. Read only to move it onto media
+ * at start ({@link LegacyLogos}) and, until then, to keep serving it.
+ */
 @Entity
 @Table(name = "village_logo")
 public class VillageLogo extends VillageOwned {
@@ -19,29 +21,7 @@ public class VillageLogo extends VillageOwned {
     @Column(nullable = false)
     private String fingerprint;
 
-    @Column(nullable = false)
-    private int width;
-
-    @Column(nullable = false)
-    private int height;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected VillageLogo() {}
-
-    VillageLogo(long villageId, LogoImage image, Instant now) {
-        super(villageId);
-        replace(image, now);
-    }
-
-    void replace(LogoImage image, Instant now) {
-        this.png = image.png();
-        this.fingerprint = image.fingerprint();
-        this.width = image.width();
-        this.height = image.height();
-        this.updatedAt = now;
-    }
 
     public byte[] getPng() {
         return png.clone();

@@ -106,6 +106,7 @@ class NginxFrontIT {
         install("portal-desa.conf", "conf/sites-enabled/portal-desa.conf");
         install("portal-desa-common.conf", "conf/snippets/portal-desa-common.conf");
         install("site.conf.template", "conf/portal-desa/site.conf.template");
+        install("upload-too-large.html", "conf/portal-desa/upload-too-large.html");
         Files.createDirectories(dir.resolve("conf/portal-desa/sites"));
 
         Run check = run(List.of(
@@ -323,6 +324,77 @@ class NginxFrontIT {
         assertFalse(Files.exists(debianLog) && Files.readString(debianLog).contains("SECRET"), "Debian's log");
     }
 
+    @Test
+    void anUploadOverTheLimitGetsThePortalsPageAndOneWithinItReachesThePortal() throws Exception {
+        long limit = id.portaldesa.media.UploadLimits.REQUEST_MAX_BYTES;
+        // Over the limit: nginx answers from the headers, before the body, with the portal's page.
+        Response tooLarge = post(KUNGKAI, "/kantor/profil", limit + 1024 * 1024, false);
+        assertEquals(413, tooLarge.status(), tooLarge.toString());
+        assertTrue(
+                tooLarge.header("content-type").startsWith("text/html"),
+                tooLarge.headers().toString());
+        assertTrue(
+                tooLarge.header("content-type").contains("utf-8"),
+                tooLarge.headers().toString());
+        assertTrue(tooLarge.body().contains("Berkas terlalu besar"), tooLarge.body());
+        assertTrue(tooLarge.body().contains("File too large"), tooLarge.body());
+        assertTrue(tooLarge.body().contains("64 MB") && tooLarge.body().contains("15 MB"), tooLarge.body());
+        assertFalse(tooLarge.body().contains("<center>nginx</center>"), "not nginx's bare page");
+        assertTrue(tooLarge.header("strict-transport-security").contains("max-age="));
+        assertEquals(
+                413, post(PLATFORM, "/kungkai/kantor/profil", limit + 1, false).status(), "on the platform host");
+        // The page is nginx's own: not reachable as an address.
+        assertEquals(
+                404,
+                get(KUNGKAI, KUNGKAI, "/.portal-desa/upload-too-large.html").status());
+
+        // Within the limit, the whole body reaches the portal (which sends a visitor to log in first).
+        Response within = post(KUNGKAI, "/kantor/profil", limit - 1024 * 1024, true);
+        assertTrue(within.status() >= 300 && within.status() < 400, within.toString());
+        assertTrue(
+                within.header("location").contains("/masuk"), within.headers().toString());
+    }
+
+    /**
+     * A multipart POST of {@code length} bytes over TLS; with {@code sendBody} false only the headers
+     * go out (what nginx decides from), as a browser's request whose answer comes early.
+     */
+    static Response post(String host, String path, long length, boolean sendBody) throws IOException {
+        try (Socket raw = new Socket()) {
+            raw.connect(new InetSocketAddress("127.0.0.1", HTTPS_PORT), 5000);
+            raw.setSoTimeout(60_000);
+            SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket(raw, host, HTTPS_PORT, true);
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setServerNames(List.of(new SNIHostName(host)));
+            socket.setSSLParameters(parameters);
+            socket.startHandshake();
+            String boundary = "----portal-upload";
+            byte[] head = ("--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"logo:file\"; filename=\"foto.jpg\"\r\n"
+                            + "Content-Type: image/jpeg\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            OutputStream out = socket.getOutputStream();
+            out.write(
+                    ("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: multipart/form-data; boundary="
+                                    + boundary + "\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            if (sendBody) {
+                out.write(head);
+                byte[] chunk = new byte[1024 * 1024];
+                long left = length - head.length - tail.length;
+                while (left > 0) {
+                    int n = (int) Math.min(chunk.length, left);
+                    out.write(chunk, 0, n);
+                    left -= n;
+                }
+                out.write(tail);
+            }
+            out.flush();
+            return exchange(socket);
+        }
+    }
+
     // --- setting up --------------------------------------------------------------------------
 
     static Path nginxBinary() {
@@ -511,6 +583,11 @@ class NginxFrontIT {
         OutputStream out = socket.getOutputStream();
         out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
+        return exchange(socket);
+    }
+
+    /** The answer to a request already sent on this socket. */
+    static Response exchange(Socket socket) throws IOException {
         byte[] all;
         try {
             all = socket.getInputStream().readAllBytes();

@@ -17,6 +17,13 @@ public class SuiteDeployment {
     public static WebArchive deployment() {
         WebArchive shipped = ShrinkWrap.createFromZipFile(
                 WebArchive.class, new File(System.getProperty("portal.war", "target/portal.war")));
-        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(shipped).addPackage("id.portaldesa.it.container");
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war")
+                .merge(shipped)
+                .addPackage("id.portaldesa.it.container")
+                // Pictures as phones and editors write them, for the media tests in the container.
+                .addClass(id.portaldesa.media.TestPictures.class)
+                // A feature-like upload form (it.container.UploadCheckPage), for MediaUploadFormIT.
+                .addAsWebResource(
+                        new File("src/test/webapp/office/media/upload-check.xhtml"), "office/media/upload-check.xhtml");
     }
 }

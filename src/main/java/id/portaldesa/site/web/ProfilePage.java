@@ -1,9 +1,9 @@
 package id.portaldesa.site.web;
 
+import id.portaldesa.media.Upload;
 import id.portaldesa.shared.validation.HexColor;
 import id.portaldesa.shared.validation.PhoneNumber;
 import id.portaldesa.shared.web.FacesMessages;
-import id.portaldesa.site.LogoImage;
 import id.portaldesa.site.LogoService;
 import id.portaldesa.site.SiteProfile;
 import id.portaldesa.site.SiteService;
@@ -16,10 +16,7 @@ import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 
 /** The village admin edits the village's public identity: tagline, contact, accent colour. */
 @Named
@@ -73,22 +70,8 @@ public class ProfilePage implements Serializable {
 
     /** Stores the uploaded logo, then opens the page afresh so the new logo shows at once. */
     public String uploadLogo() {
-        try {
-            logos.replace(uploadedBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        logos.replace(Upload.of(logoUpload));
         return afresh("site.logo.saved");
-    }
-
-    /** The file's bytes (none when no file was chosen); one byte more than allowed shows it is too large. */
-    private byte[] uploadedBytes() throws IOException {
-        if (logoUpload == null) {
-            return new byte[0];
-        }
-        try (InputStream in = logoUpload.getInputStream()) {
-            return in.readNBytes(LogoImage.MAX_UPLOAD_BYTES + 1);
-        }
     }
 
     public String removeLogo() {

@@ -17,10 +17,11 @@ import id.portaldesa.account.RegistrationService;
 import id.portaldesa.account.ResidentRepository;
 import id.portaldesa.account.Role;
 import id.portaldesa.account.StaffService;
+import id.portaldesa.media.MediaRef;
+import id.portaldesa.media.Upload;
 import id.portaldesa.notify.MailOutbox;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.NotFoundException;
-import id.portaldesa.site.LogoImage;
 import id.portaldesa.site.LogoService;
 import id.portaldesa.site.SiteProfile;
 import id.portaldesa.site.SiteService;
@@ -180,17 +181,17 @@ class CrossVillageIsolationIT {
         VillageRef a = fixtures.freshVillage();
         VillageRef b = fixtures.freshVillage();
         fixtures.actAsAdminOf(a);
-        LogoImage logoOfA = logos.replace(png(new Color(0x2e7d32)));
+        MediaRef logoOfA = logos.replace(new Upload("a.png", png(new Color(0x2e7d32))));
 
         fixtures.actAsAdminOf(b);
         assertTrue(logos.current().isEmpty(), "B sees no logo of A");
         logos.remove();
-        LogoImage logoOfB = logos.replace(png(new Color(0xc62828)));
+        MediaRef logoOfB = logos.replace(new Upload("b.png", png(new Color(0xc62828))));
 
-        assertEquals(logoOfA.fingerprint(), sites.of(a.id()).logoVersion());
-        assertEquals(logoOfB.fingerprint(), sites.of(b.id()).logoVersion());
+        assertEquals(logoOfA.version(), sites.of(a.id()).logoVersion());
+        assertEquals(logoOfB.version(), sites.of(b.id()).logoVersion());
         fixtures.actAsAdminOf(a);
-        assertEquals(logoOfA.fingerprint(), logos.current().orElseThrow().getFingerprint(), "A keeps its own");
+        assertEquals(logoOfA, logos.current().orElseThrow(), "A keeps its own");
     }
 
     static byte[] png(Color color) throws IOException {

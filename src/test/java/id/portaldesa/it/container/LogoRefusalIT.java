@@ -1,14 +1,14 @@
 package id.portaldesa.it.container;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import id.portaldesa.media.MediaRef;
+import id.portaldesa.media.Upload;
+import id.portaldesa.media.UploadLimits;
 import id.portaldesa.shared.BusinessException;
-import id.portaldesa.site.LogoImage;
 import id.portaldesa.site.LogoService;
 import id.portaldesa.site.Sites;
-import id.portaldesa.site.VillageLogo;
 import id.portaldesa.village.VillageRef;
 import jakarta.inject.Inject;
 import java.awt.Color;
@@ -38,8 +38,8 @@ class LogoRefusalIT {
     void aRefusedUploadKeepsTheOldLogo() throws Exception {
         VillageRef village = fixtures.freshVillage();
         fixtures.actAsAdminOf(village);
-        LogoImage old = logos.replace(CrossVillageIsolationIT.png(new Color(0x1565c0)));
-        byte[] tooBig = new byte[LogoImage.MAX_UPLOAD_BYTES + 1];
+        MediaRef old = logos.replace(new Upload("logo.png", CrossVillageIsolationIT.png(new Color(0x1565c0))));
+        byte[] tooBig = new byte[UploadLimits.IMAGE_MAX_BYTES + 1];
         byte[] pngHeader = CrossVillageIsolationIT.png(new Color(0x2e7d32));
         System.arraycopy(pngHeader, 0, tooBig, 0, pngHeader.length);
         byte[][] refused = {
@@ -51,12 +51,12 @@ class LogoRefusalIT {
             new byte[0]
         };
         for (byte[] upload : refused) {
-            BusinessException problem = assertThrows(BusinessException.class, () -> logos.replace(upload));
+            BusinessException problem =
+                    assertThrows(BusinessException.class, () -> logos.replace(new Upload("logo.png", upload)));
             String key = problem.getMessageKey();
-            VillageLogo kept = logos.current().orElseThrow(() -> new AssertionError("the logo is gone after " + key));
-            assertEquals(old.fingerprint(), kept.getFingerprint(), key);
-            assertArrayEquals(old.png(), kept.getPng(), key);
-            assertEquals(old.fingerprint(), sites.of(village.id()).logoVersion(), "public pages still link it: " + key);
+            MediaRef kept = logos.current().orElseThrow(() -> new AssertionError("the logo is gone after " + key));
+            assertEquals(old, kept, key);
+            assertEquals(old.version(), sites.of(village.id()).logoVersion(), "public pages still link it: " + key);
         }
     }
 

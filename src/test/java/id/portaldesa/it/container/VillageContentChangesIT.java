@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.portaldesa.media.MediaRef;
+import id.portaldesa.media.Upload;
 import id.portaldesa.shared.config.PortalConfig;
-import id.portaldesa.site.LogoImage;
 import id.portaldesa.site.LogoService;
 import id.portaldesa.site.SiteProfile;
 import id.portaldesa.site.SiteRef;
@@ -104,23 +105,26 @@ class VillageContentChangesIT {
         VillageRef a = fixtures.freshVillage();
         VillageRef b = fixtures.freshVillage();
         home(a);
-        assertFalse(home(b).body().contains("logo.png"), "no logo yet");
+        assertFalse(home(b).body().contains("class=\"logo\""), "no logo yet");
         SiteRef siteOfA = sites.of(a.id());
 
         fixtures.actAsAdminOf(b);
-        LogoImage logo = logos.replace(CrossVillageIsolationIT.png(new Color(0x1565c0)));
-        assertTrue(home(b).body().contains("logo.png?v=" + logo.fingerprint()), "the new logo is linked at once");
+        MediaRef logo = logos.replace(new Upload("logo.png", CrossVillageIsolationIT.png(new Color(0x1565c0))));
+        assertTrue(
+                home(b).body().contains("/public/media/" + logo.id() + "/64.png?v=" + logo.version())
+                        || home(b).body().contains("/public/media/" + logo.id() + "/64.jpg?v=" + logo.version()),
+                "the new logo is linked at once");
         SiteRef withLogo = sites.of(b.id());
-        assertEquals(logo.fingerprint(), withLogo.logoVersion());
+        assertEquals(logo.version(), withLogo.logoVersion());
 
         logos.remove();
         String removed = home(b).body();
-        assertFalse(removed.contains("logo.png"), removed);
+        assertFalse(removed.contains("class=\"logo\""), removed);
         assertTrue(removed.contains(b.initials()), "back to the initials");
         assertNotSame(withLogo, sites.of(b.id()));
 
         assertSame(siteOfA, sites.of(a.id()), "A's site snapshot is untouched");
-        assertFalse(home(a).body().contains("logo.png"));
+        assertFalse(home(a).body().contains("class=\"logo\""));
     }
 
     @Test
