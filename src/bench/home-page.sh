@@ -22,6 +22,7 @@
 #   CONNECTIONS="16 64"  one measured run of the village home page per open-connection count
 #   SESSIONS=16          distinct logged-in sessions (and connections) for back-office and resident pages
 #   SLUG=kungkai         village whose pages are measured (/$SLUG/)
+#   ARTICLES=500 PRODUCTS=300 DESTINATIONS=50  the website's bulk content in kungkai (0: the samples)
 #   LOCK=/tmp/portal-build.lock  held (flock) during each wrk run and each start up to its first page,
 #                        so builds of others sharing the machine do not disturb a measurement;
 #                        LOCK= disables it
@@ -51,6 +52,15 @@
 #     session logs in once through the login form, and wrk runs
 #     one thread per session with one connection each, every thread sending its own cookie (one
 #     cookie shared by all connections would measure lock contention on one session, not users);
+#   - the village website (issue 7) of $SLUG holding ARTICLES articles, PRODUCTS products and
+#     DESTINATIONS destinations (demo mode, PORTAL_DEMO_ARTICLES/_PRODUCTS/_DESTINATIONS): the news
+#     list, an article, the Atom feed, the product list, a product, the destination list, a
+#     destination, the village's search (?q= is never stored: every request searches) and a picture's
+#     640 px variant, each at 64 connections after its own warm-up; a page whose feature is not
+#     deployed (404) is reported as missing, not measured;
+#   - the first-visit weight of the home page, a news article and a product in headless Chromium at
+#     390x844 with an empty cache (src/bench/FirstVisitWeight.java: every resource, compressed bytes
+#     as sent, headers included; budget 150 KB);
 #   - Payara's resident memory after the load, and the home page's gzip weight and <script> count.
 #
 # wrk runs on the same machine as the server and competes with it for CPU, so the numbers
@@ -72,6 +82,9 @@ NGINX_PORT=$((PORT + 1))
 CONNECTIONS=${CONNECTIONS:-"16 64"}
 SESSIONS=${SESSIONS:-16}
 SLUG=${SLUG:-kungkai}
+ARTICLES=${ARTICLES:-500}
+PRODUCTS=${PRODUCTS:-300}
+DESTINATIONS=${DESTINATIONS:-50}
 LOCK=${LOCK-/tmp/portal-build.lock}
 PASSWORD=demo-desa-2026
 PAYARA_VERSION=6.2025.10
@@ -206,7 +219,8 @@ LUA
 start_server() {
     local villages=$1
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    (cd "$DATA" && PORTAL_DEMO_EXTRA_VILLAGES=$villages exec java $JAVA_OPTS -jar "$PAYARA_MICRO_JAR" \
+    (cd "$DATA" && PORTAL_DEMO_EXTRA_VILLAGES=$villages PORTAL_DEMO_ARTICLES=$ARTICLES \
+        PORTAL_DEMO_PRODUCTS=$PRODUCTS PORTAL_DEMO_DESTINATIONS=$DESTINATIONS exec java $JAVA_OPTS -jar "$PAYARA_MICRO_JAR" \
         --deploy "$WORK/portal.war" --contextroot / --nohazelcast --port "$PORT" \
         --prebootcommandfile "$PREBOOT" 9>&-) >>"$LOG" 2>&1 &
     SERVER_PID=$!
@@ -414,6 +428,54 @@ stop_nginx() {
     NGINX_PID=
 }
 
+# The first address on page $1 of the form .../$2/<slug> (an article, a product, a destination).
+first_link() {
+    local html
+    html=$(curl -s "$1")
+    grep -o "href=\"[^\"]*/$2/[a-z0-9-]*\"" <<<"$html" | grep -v '/feed' | head -n 1 | sed 's/^href="//; s/"$//' || true
+}
+
+# The village website's pages, each warmed up and measured at 64 connections.
+measure_site() {
+    local v=$BASE/$SLUG article product destination picture html url label
+    article=$(first_link "$v/berita" berita)
+    product=$(first_link "$v/produk" produk)
+    destination=$(first_link "$v/wisata" wisata)
+    # A picture's 640 px variant: the article's, else the first on the news list (bulk articles have none).
+    html=$(curl -s "$BASE$article"; curl -s "$v/berita")
+    picture=$(grep -o '/[^" ]*/public/media/[0-9]*/640\.jpg[^" ]*' <<<"$html" | head -n 1 | sed 's/&amp;/\&/g' || true)
+    SITE_PAGES=("news-list $v/berita" "article $BASE$article" "feed $v/berita/feed.xml"
+        "products $v/produk" "product $BASE$product" "destinations $v/wisata"
+        "destination $BASE$destination" "site-search $v/cari?q=desa" "picture-640 $BASE$picture")
+    WEIGHT_URLS=("$HOME_URL" "$BASE$article" "$BASE$product")
+    for entry in "${SITE_PAGES[@]}"; do
+        label=${entry%% *}
+        url=${entry#* }
+        if [[ $url == "$BASE" ]] || [[ $(http_code "$url") != 200 ]]; then
+            ROWS+=("$(printf '%-8s %-14s %11s   missing: %s answered %s' "$VILLAGES" "$label" 64 "$url" "$(http_code "$url")")")
+            continue
+        fi
+        echo "Warm-up of $url"
+        warm_up -t2 -c64 "$url"
+        measure "$label" 64 "$url"
+    done
+}
+
+# First-visit weights in headless Chromium; the test classpath has Selenium (from a build).
+first_visit_weights() {
+    local cp=$WORK/classpath.txt
+    if [[ ! -s $cp ]]; then
+        (cd "$ROOT" && mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp" 9>&-) \
+            || { echo "no test classpath: first-visit weights skipped"; return; }
+    fi
+    hold_lock
+    java -cp "$(cat "$cp")" "$ROOT/src/bench/FirstVisitWeight.java" "${WEIGHT_URLS[@]}" 9>&- 2>"$WORK/weight.err" \
+        | tee -a "$WORK/weights.txt" || echo "first-visit weights failed: $(tail -n 3 "$WORK/weight.err")"
+    release_lock
+    while read -r line; do SUMMARY+=("    first visit at 390x844 (Chromium, empty cache): $line"); done <"$WORK/weights.txt"
+    : >"$WORK/weights.txt"
+}
+
 SUMMARY=()
 SEQ_ROWS=()
 for VILLAGES in $VILLAGE_COUNTS; do
@@ -465,6 +527,8 @@ for VILLAGES in $VILLAGE_COUNTS; do
     warm_up -t2 -c16 -s "$NAMES_LUA" "$BASE/"
     measure search-q 16 "$BASE/" -s "$NAMES_LUA"
 
+    measure_site
+
     # Logged-in pages: distinct sessions, one per wrk thread and connection.
     sessions "$WORK/admins.txt" "/$SLUG" "admin@$SLUG.test" "/$SLUG/kantor"
     sessions "$WORK/residents.txt" "/$SLUG" "warga@$SLUG.test" "/$SLUG/akun"
@@ -509,6 +573,7 @@ for VILLAGES in $VILLAGE_COUNTS; do
     html_raw=$(raw_size "$HOME_URL")
     css_raw=$(raw_size "$BASE$CSS_PATH")
     scripts=$(curl -s "$HOME_URL" | grep -oi '<script' | wc -l || true)
+    first_visit_weights
     stop_server
 
     RATIO=$(awk -v p="$PORTAL_RPS" -v n="$NGINX_RPS" 'BEGIN { printf "%.2f", (n > 0 ? p / n : 0) }')

@@ -3,6 +3,7 @@ package id.portaldesa.account;
 import id.portaldesa.shared.BusinessException;
 import id.portaldesa.shared.Tokens;
 import id.portaldesa.shared.crypto.PersonalDataCipher;
+import id.portaldesa.shared.events.ResidentIdentified;
 import id.portaldesa.shared.i18n.Messages;
 import id.portaldesa.shared.mail.OutgoingMail;
 import id.portaldesa.village.CurrentVillage;
@@ -61,6 +62,9 @@ public class RegistrationService {
 
     @Inject
     AccountTokens tokens;
+
+    @Inject
+    Event<ResidentIdentified> identified;
 
     @Inject
     PersonalDataService personalData;
@@ -128,6 +132,9 @@ public class RegistrationService {
                 cipher.encrypt(Resident.kkAt(village.id(), account.getId()), kk),
                 cipher.lookupHash(village.id(), kk),
                 now));
+        // Records kept by NIK before this person had an account (a letter filed at the counter) are
+        // linked to it by the features that keep them.
+        identified.fire(new ResidentIdentified(village.id(), account.getId(), nikHash));
 
         String token = Tokens.newToken();
         em.persist(new AccountToken(

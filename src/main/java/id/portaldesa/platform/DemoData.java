@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -93,12 +94,14 @@ public class DemoData {
     @Inject
     BulkOnboarding bulk;
 
+    /** The demo villages, when it loads them into an empty database; else nothing. */
     @ActivateRequestContext
     @Transactional
-    public void loadIfEmpty() {
+    public List<VillageRef> loadIfEmpty() {
         if (villages.isOnboarded(VILLAGES.get(0).code())) {
-            return;
+            return List.of();
         }
+        List<VillageRef> loaded = new ArrayList<>();
         String passwordHash = passwords.hash(PASSWORD);
         Account platformAdmin = setup.createDemoAccount(PLATFORM_ADMIN, "Admin Portal Desa", passwordHash, true);
         Account regencyAdmin = setup.createDemoAccount(REGENCY_ADMIN, "Admin Kabupaten Merangin", passwordHash, false);
@@ -106,13 +109,11 @@ public class DemoData {
                 regencyAdmin.getId(), Role.REGENCY_ADMIN, MERANGIN, platformAdmin.getId(), clock.instant()));
         for (DemoVillage demo : VILLAGES) {
             VillageRef village = villages.onboard(demo.code(), demo.slug(), demo.domain());
+            loaded.add(village);
             currentVillage.actFor(village);
             Account admin = setup.createDemoAccount(
                     "admin@" + demo.slug() + ".test", "Admin " + village.name(), passwordHash, false);
             staff.grant(admin.getId(), Role.VILLAGE_ADMIN, null);
-            // The village's content is the admin's, as if they had written it (services check who acts).
-            user.actAs(admin.getId());
-            demoContent.forEach(DemoContent::fillCurrentVillage);
             Account secretary = setup.createDemoAccount(
                     "sekdes@" + demo.slug() + ".test", "Sekdes " + village.name(), passwordHash, false);
             staff.grant(secretary.getId(), Role.OFFICIAL, Position.SECRETARY);
@@ -121,11 +122,25 @@ public class DemoData {
                     new Registration("Warga " + village.name(), residentEmail, PASSWORD, demo.nik(), demo.kk()),
                     Locale.forLanguageTag("id"));
             accounts.findByEmail(residentEmail).orElseThrow().setStatus(AccountStatus.ACTIVE);
+            // The village's content is the admin's, as if they had written it (services check who acts);
+            // last, so that content made by the village's people (the demo resident's shop) finds them.
+            user.actAs(admin.getId());
+            demoContent.forEach(DemoContent::fillCurrentVillage);
         }
         // Names the fictional demo accounts of the local run (listed in the README too); the log holds
         // no other address.
         LOG.info("Demo data loaded: 3 villages of Kabupaten Merangin; log in as " + PLATFORM_ADMIN + " (platform) or "
                 + REGENCY_ADMIN + " (Merangin) / " + PASSWORD);
+        return loaded;
+    }
+
+    /** The features' demo work that needs the demo data committed ({@link DemoContent#afterLoad}). */
+    @ActivateRequestContext
+    public void afterLoad(List<VillageRef> loaded) {
+        for (VillageRef village : loaded) {
+            currentVillage.actFor(village);
+            demoContent.forEach(DemoContent::afterLoad);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package id.portaldesa.platform;
 
 import id.portaldesa.account.PlatformAdminSetup;
 import id.portaldesa.shared.config.PortalConfig;
+import id.portaldesa.village.VillageRef;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -11,6 +12,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,13 +62,30 @@ public class PlatformStartup {
                 TimeUnit.SECONDS);
     }
 
+    /** The demo's work that needs its data committed, after the deployment like the extra villages. */
+    private void afterLoadInBackground(List<VillageRef> loaded) {
+        executor.schedule(
+                () -> {
+                    try {
+                        demoData.afterLoad(loaded);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "Could not finish the demo data", e);
+                    }
+                },
+                EXTRA_VILLAGES_DELAY_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
     /** Enough for the deployment to finish on a 2-core machine. */
     static final int EXTRA_VILLAGES_DELAY_SECONDS = 8;
 
     @PostConstruct
     void prepare() {
         if (config.isDemoMode()) {
-            demoData.loadIfEmpty();
+            List<VillageRef> loaded = demoData.loadIfEmpty();
+            if (!loaded.isEmpty()) {
+                afterLoadInBackground(loaded);
+            }
             int missing = demoData.extraVillagesMissing(config.demoExtraVillages());
             if (missing > 0) {
                 onboardInBackground(missing);

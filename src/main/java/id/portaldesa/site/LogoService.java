@@ -8,11 +8,15 @@ import id.portaldesa.media.MediaService;
 import id.portaldesa.media.MediaVisibility;
 import id.portaldesa.media.Upload;
 import id.portaldesa.shared.security.Permission;
+import id.portaldesa.shared.site.VillageBranding;
 import id.portaldesa.village.CurrentVillage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -69,6 +73,21 @@ public class LogoService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<MediaRef> current() {
         return siteRows.current().map(Site::getLogoMediaId).flatMap(media::find);
+    }
+
+    /** The logo's largest variant as a file, for print; a logo stored before media existed is a PNG. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VillageBranding.Logo> printable() {
+        Optional<MediaRef> logo = current();
+        if (logo.isPresent()) {
+            try (InputStream in = media.open(logo.get(), SIDE)) {
+                return Optional.of(
+                        new VillageBranding.Logo(in.readAllBytes(), logo.get().contentType()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return legacy().map(old -> new VillageBranding.Logo(old.getPng(), "image/png"));
     }
 
     /** A logo stored before media existed and not yet moved onto media ({@link LegacyLogos}). */

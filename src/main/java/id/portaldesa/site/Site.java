@@ -27,6 +27,18 @@ public class Site extends VillageOwned {
     private String phone;
     private String email;
 
+    /** The theme folder the village chose; one the catalogue does not know shows the default. */
+    @Column(nullable = false)
+    private String theme = "default";
+
+    @Column(name = "hero_media_id")
+    private Long heroMediaId;
+
+    private String welcome;
+
+    @Column(name = "office_hours")
+    private String officeHours;
+
     protected Site() {}
 
     Site(long villageId) {
@@ -39,6 +51,36 @@ public class Site extends VillageOwned {
         phone = blankToNull(profile.phone());
         email = blankToNull(profile.email());
         accentColor = profile.accentColor().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    void changeLook(String theme, String accentColor) {
+        this.theme = theme;
+        this.accentColor = accentColor.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    void changeHome(String welcome, String officeHours) {
+        this.welcome = blankToNull(welcome);
+        this.officeHours = blankToNull(officeHours);
+    }
+
+    void showHero(Long heroMediaId) {
+        this.heroMediaId = heroMediaId;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public Long getHeroMediaId() {
+        return heroMediaId;
+    }
+
+    public String getWelcome() {
+        return welcome;
+    }
+
+    public String getOfficeHours() {
+        return officeHours;
     }
 
     /** Shows this logo (none: nulls) and tells which one it replaces. */

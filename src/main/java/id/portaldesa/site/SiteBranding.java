@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The site feature's answer to "how does this village present itself", for letterheads and other
- * features' printouts. Read from the village snapshot in memory: no SQL.
+ * features' printouts. Read from the village snapshot in memory: no SQL (the logo's file is read
+ * from media when a letter is printed).
  */
 @ApplicationScoped
 public class SiteBranding implements VillageBranding {
@@ -25,9 +26,17 @@ public class SiteBranding implements VillageBranding {
     @Inject
     Sites sites;
 
+    @Inject
+    LogoService logos;
+
     @Override
     public Optional<Branding> of(long villageId) {
         return directory.byId(villageId).map(this::brandingOf);
+    }
+
+    @Override
+    public Optional<Logo> currentLogo() {
+        return logos.printable();
     }
 
     private Branding brandingOf(VillageRef v) {

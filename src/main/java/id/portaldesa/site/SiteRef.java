@@ -17,7 +17,11 @@ public record SiteRef(
         String email,
         String accentColor,
         String logoVersion,
-        Long logoMediaId)
+        Long logoMediaId,
+        String theme,
+        Long heroMediaId,
+        String welcome,
+        String officeHours)
         implements Serializable {
 
     /** A site without a logo on media (one stored before media existed has only its version). */
@@ -30,12 +34,38 @@ public record SiteRef(
             String email,
             String accentColor,
             String logoVersion) {
-        this(villageId, revision, tagline, address, phone, email, accentColor, logoVersion, null);
+        this(
+                villageId,
+                revision,
+                tagline,
+                address,
+                phone,
+                email,
+                accentColor,
+                logoVersion,
+                null,
+                "default",
+                null,
+                null,
+                null);
     }
 
     /** The site of a village that has never changed it. */
     static SiteRef empty(long villageId, long revision) {
-        return new SiteRef(villageId, revision, null, null, null, null, Site.DEFAULT_ACCENT, null, null);
+        return new SiteRef(
+                villageId,
+                revision,
+                null,
+                null,
+                null,
+                null,
+                Site.DEFAULT_ACCENT,
+                null,
+                null,
+                "default",
+                null,
+                null,
+                null);
     }
 
     static SiteRef of(Site site, long revision) {
@@ -48,7 +78,11 @@ public record SiteRef(
                 site.getEmail(),
                 site.getAccentColor(),
                 site.getLogoVersion(),
-                site.getLogoMediaId());
+                site.getLogoMediaId(),
+                site.getTheme(),
+                site.getHeroMediaId(),
+                site.getWelcome(),
+                site.getOfficeHours());
     }
 
     public boolean hasLogo() {

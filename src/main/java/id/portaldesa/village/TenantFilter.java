@@ -35,6 +35,9 @@ public class TenantFilter extends HttpFilter {
 
     static final String SUSPENDED_VIEW = "/WEB-INF/errors/suspended.xhtml";
 
+    /** The API addresses the platform host answers: the verification of issued letters only. */
+    static final String PLATFORM_API = RestApplication.PATH + "/v1/verifikasi/";
+
     @Inject
     VillageDirectory directory;
 
@@ -132,7 +135,14 @@ public class TenantFilter extends HttpFilter {
             return;
         }
         if (RestApplication.isApiAddress(path)) {
-            // Every API belongs to a village; the platform host has none.
+            if (path.startsWith(PLATFORM_API)) {
+                // The one platform-level API: a letter's verification, printed as a QR code, belongs
+                // to no village address (letters.issue.rest.VerificationResource).
+                SecurityHeaders.apply(response, false);
+                request.getRequestDispatcher(path).forward(request, response);
+                return;
+            }
+            // Every other API belongs to a village; the platform host has none.
             notFound(response);
             return;
         }
@@ -188,9 +198,13 @@ public class TenantFilter extends HttpFilter {
         SecurityHeaders.apply(request, response, isBackOffice(route.viewId()));
         // The busiest pages, kept rendered for anonymous visitors, go out before any forward: a
         // forward and the request-scoped beans behind the access check cost more than the page.
-        Optional<AnonymousPages.Key> stored = storedPages.keyFor(request, village, prefix, route.viewId());
-        if (stored.isPresent() && storedPages.sendStored(stored.get(), request, response)) {
-            return;
+        Optional<AnonymousPages.Key> stored = storedPages.keyFor(request, village, prefix, route.viewId(), address);
+        if (stored.isPresent()) {
+            if (storedPages.sendStored(stored.get(), request, response)) {
+                return;
+            }
+            // Not stored yet: the page filter renders it under this key and stores it.
+            AnonymousPages.toStore(request, stored.get());
         }
         request.getRequestDispatcher(route.viewId() + query(match.parameters())).forward(request, response);
     }

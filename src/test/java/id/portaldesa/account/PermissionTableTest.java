@@ -21,7 +21,8 @@ class PermissionTableTest {
                         APPROVE_PRODUCTS,
                         MANAGE_RESIDENTS,
                         CONFIRM_RESIDENTS,
-                        READ_AUDIT_LOG),
+                        READ_AUDIT_LOG,
+                        MANAGE_LETTER_TYPES),
                 PermissionTable.of(Role.VILLAGE_ADMIN, null));
         assertEquals(Set.of(USE_RESIDENT_SERVICES), PermissionTable.of(Role.RESIDENT, null));
         assertEquals(

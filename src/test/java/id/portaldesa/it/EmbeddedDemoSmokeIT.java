@@ -69,6 +69,32 @@ class EmbeddedDemoSmokeIT {
     }
 
     @Test
+    void sitiHasASignedLetterWhoseQrCodeVerifies() throws InterruptedException {
+        id.portaldesa.it.web.Http siti = new id.portaldesa.it.web.Http(portal.base());
+        siti.login("/kungkai", "siti@kungkai.test", "demo-desa-2026");
+        // Signed in the background a few seconds after the first start, once the demo data is stored.
+        java.time.Instant until = java.time.Instant.now().plusSeconds(90);
+        id.portaldesa.it.web.Http.Page mine = siti.get("/kungkai/surat/saya");
+        org.jsoup.nodes.Element issued = mine.html().selectFirst(".request-list li:contains(Terbit) a");
+        while (issued == null && java.time.Instant.now().isBefore(until)) {
+            Thread.sleep(1000);
+            mine = siti.get("/kungkai/surat/saya");
+            issued = mine.html().selectFirst(".request-list li:contains(Terbit) a");
+        }
+        assertTrue(issued != null, "an issued letter among Siti's requests: " + mine.text());
+        id.portaldesa.it.web.Http.Page status =
+                siti.get(issued.absUrl("href").substring(portal.base().length()));
+        String download = status.html().getElementById("download").absUrl("href");
+        byte[] pdf = siti.raw(download.substring(portal.base().length())).body();
+        assertTrue(id.portaldesa.it.container.LetterPdfs.pdfsig(pdf).contains("Signature is Valid."));
+        String address = id.portaldesa.it.container.LetterPdfs.qr(pdf);
+        id.portaldesa.it.web.Http.Page check =
+                new id.portaldesa.it.web.Http(portal.base()).get(address.substring(address.indexOf("/v/")));
+        assertEquals(200, check.status(), address);
+        assertTrue(check.text().contains("Ahmad Fauzi"), "signed by the demo kades: " + check.text());
+    }
+
+    @Test
     void healthReportsTheEmbeddedDatabase() throws Exception {
         HttpResponse<String> ready = portal.get("/health/ready");
         assertEquals(200, ready.statusCode());

@@ -243,11 +243,13 @@ class ProductionStartIT {
         // The rotation of deploy/README.md: the new key, the old one in PORTAL_DATA_KEY_OLD, one start.
         try (PortalProcess portal =
                 PortalProcess.start(PORT, withKeys(url, second, first)).awaitReady()) {
+            // One row: the letters' certificate authority, created (and sealed) at the first start.
             assertTrue(
                     portal.log()
-                            .contains("Personal data sealed with data key " + keyId(second) + ": 0 rows sealed again;"
+                            .contains("Personal data sealed with data key " + keyId(second) + ": 1 rows sealed again;"
                                     + " PORTAL_DATA_KEY_OLD [" + keyId(first) + "] may now be removed."),
                     portal.log());
+            assertTrue(portal.log().contains("letter signing keys, 1 rows"), portal.log());
         }
         assertEquals(keyId(second), recordedKey(url), "the old key can go: the database is sealed with the new one");
     }

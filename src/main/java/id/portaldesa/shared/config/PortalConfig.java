@@ -131,6 +131,18 @@ public class PortalConfig {
                 .orElse(0);
     }
 
+    /**
+     * Benchmarks only: how many items of a kind ({@code PORTAL_DEMO_ARTICLES}, {@code
+     * PORTAL_DEMO_PRODUCTS}, {@code PORTAL_DEMO_DESTINATIONS}) the demo village {@value #BENCH_VILLAGE}
+     * holds in demo mode; 0 (the features' own few samples) unless set.
+     */
+    public int demoItems(String kind) {
+        return config.getOptionalValue("portal.demo." + kind, Integer.class).orElse(0);
+    }
+
+    /** The demo village that holds a benchmark's bulk content. */
+    public static final String BENCH_VILLAGE = "kungkai";
+
     private Optional<String> optional(String name) {
         return config.getOptionalValue(name, String.class).filter(v -> !v.isBlank());
     }

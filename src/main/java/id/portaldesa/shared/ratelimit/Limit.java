@@ -18,7 +18,9 @@ public enum Limit {
     /** Password reset mails, per address and per account. */
     PASSWORD_RESET(5, Duration.ofHours(1)),
     /** Submissions (letter requests, aspirations, complaints) per account or address. */
-    SUBMISSION(30, Duration.ofHours(1));
+    SUBMISSION(30, Duration.ofHours(1)),
+    /** Verification addresses of letters looked up in vain (tokens guessed) from one address. */
+    VERIFICATION(30, Duration.ofHours(1));
 
     private final int max;
     private final Duration window;

@@ -8,4 +8,11 @@ package id.portaldesa.shared.seams;
 public interface DemoContent {
 
     void fillCurrentVillage();
+
+    /**
+     * Once the demo data is committed, in the background a few seconds after start-up, acting for
+     * the demo village again (no transaction): for what needs the village stored first, such as a
+     * letter signed with a key that is created in a transaction of its own.
+     */
+    default void afterLoad() {}
 }

@@ -19,6 +19,8 @@ public enum Permission {
     VERIFY_LETTERS(Scope.VILLAGE),
     SIGN_LETTERS(Scope.VILLAGE),
     REVOKE_LETTERS(Scope.VILLAGE),
+    /** Enable, edit, define, export and import the village's letter types; the letters workflow settings. */
+    MANAGE_LETTER_TYPES(Scope.VILLAGE),
     ANSWER_PARTICIPATION(Scope.VILLAGE),
     READ_AUDIT_LOG(Scope.VILLAGE),
     /** A resident's own services: requesting letters, submitting aspirations (some need confirmation). */

@@ -13,6 +13,15 @@ public interface VillageBranding {
     Optional<Branding> of(long villageId);
 
     /**
+     * The current village's logo as a file to print (a letterhead), its largest variant; empty when
+     * the village has none.
+     */
+    Optional<Logo> currentLogo();
+
+    /** A logo's bytes and their type ({@code image/png} or {@code image/jpeg}). */
+    record Logo(byte[] image, String contentType) {}
+
+    /**
      * @param displayName the village's name, e.g. {@code Kungkai}
      * @param logoUrl an absolute address of the village's logo (PNG), null when it has none
      * @param accentColor {@code #rrggbb}

@@ -54,6 +54,11 @@ public class PageLinks {
 
     /** Plain text cut at a word boundary to at most {@code max} characters, with an ellipsis when cut. */
     public String summary(String text, int max) {
+        return summaryOf(text, max);
+    }
+
+    /** {@link #summary} outside a page, e.g. an article's excerpt kept with its card. */
+    public static String summaryOf(String text, int max) {
         if (text == null) {
             return "";
         }

@@ -2,6 +2,7 @@ package id.portaldesa.shared.web;
 
 import id.portaldesa.shared.paging.PageRequest;
 import id.portaldesa.shared.paging.Slice;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -33,27 +34,58 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
         Object of(T row);
     }
 
+    /** The pd:table's page size, until the table has asked for one. */
+    static final int FIRST_PAGE_SIZE = 20;
+
     private final PageSource<T> source;
     private final RowKey<T> rowKey;
     private transient List<T> rows = List.of();
+    private int lastSize = FIRST_PAGE_SIZE;
+    private int lastFirst;
+
+    // What the table's count asked for in this request, for its load to use instead of asking again.
+    private transient Slice<T> counted;
+    private transient Object countedIn;
 
     public PagedDataModel(PageSource<T> source, RowKey<T> rowKey) {
         this.source = Objects.requireNonNull(source);
         this.rowKey = Objects.requireNonNull(rowKey);
     }
 
+    /**
+     * The total, which the table asks for before it loads a page: the page it asked for last (on a
+     * first visit, the first page) is read with it, and the load that follows in the same request
+     * takes it instead of reading the list again.
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        // The total alone: a one-row page of the same filter (the table asks before it loads).
-        return clamp(source.page(requestFor(0, 1, Map.of(), filterBy)).total());
+        counted = source.page(requestFor(lastFirst, lastSize, Map.of(), filterBy));
+        countedIn = currentRequest();
+        return clamp(counted.total());
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Slice<T> slice = source.page(requestFor(first, pageSize, sortBy, filterBy));
+        PageRequest request = requestFor(first, pageSize, sortBy, filterBy);
+        Object now = currentRequest();
+        Slice<T> slice = counted != null
+                        && now != null
+                        && now == countedIn
+                        && counted.request().equals(request)
+                ? counted
+                : source.page(request);
+        counted = null;
+        countedIn = null;
+        lastFirst = first;
+        lastSize = pageSize;
         setRowCount(clamp(slice.total()));
         rows = slice.items();
         return rows;
+    }
+
+    /** The request being answered (its FacesContext); a test gives its own. */
+    Object currentRequest() {
+        return FacesContext.getCurrentInstance();
     }
 
     @Override

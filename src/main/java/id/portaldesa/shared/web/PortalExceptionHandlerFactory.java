@@ -108,7 +108,17 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                     && "POST".equals(http.getMethod());
         }
 
-        private static Throwable rootOf(Throwable t) {
+        /**
+         * What the page bean threw, under the wrappers around it: Faces', EL's, EJB's, and the CDI
+         * container's own around a {@code @PostConstruct} (Weld wraps it in an exception of its own
+         * with the reflective call's in between). A refusal of ours anywhere in the chain decides.
+         */
+        static Throwable rootOf(Throwable t) {
+            for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+                if (c instanceof BusinessException || c instanceof ConstraintViolationException) {
+                    return c;
+                }
+            }
             Throwable cause = t;
             while ((cause instanceof FacesException
                             || cause instanceof jakarta.el.ELException

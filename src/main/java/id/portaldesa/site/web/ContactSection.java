@@ -18,8 +18,13 @@ public class ContactSection implements HomeSection {
     @Inject
     Sites sites;
 
-    /** What the contact card shows: the site's contact and the village's official code. */
-    public record Contact(String address, String phone, String email, String code) {}
+    /** What the contact card shows: the site's contact, office hours and the village's official code. */
+    public record Contact(String address, String phone, String email, String code, String officeHours) {
+
+        public Contact(String address, String phone, String email, String code) {
+            this(address, phone, email, code, null);
+        }
+    }
 
     @Override
     public int order() {
@@ -40,7 +45,7 @@ public class ContactSection implements HomeSection {
     public Optional<?> model() {
         return village.get().map(v -> {
             SiteRef site = sites.of(v.id());
-            return new Contact(site.address(), site.phone(), site.email(), v.code());
+            return new Contact(site.address(), site.phone(), site.email(), v.code(), site.officeHours());
         });
     }
 }

@@ -1,9 +1,7 @@
 package id.portaldesa.village.cache;
 
-import id.portaldesa.village.CurrentVillage;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,27 +13,22 @@ import java.util.Optional;
  * Stores the busiest public pages (those features declare as {@link
  * id.portaldesa.shared.web.CacheableViews}: a village's home page, the platform's village directory)
  * for anonymous visitors, on their way out of Faces. Sending a stored page happens earlier, before the
- * request is forwarded to its page at all ({@link AnonymousPages#sendStored}); this filter still sends
- * one it finds, for a page reached by a forward of its own. Visitors with a session, any query string
- * and any answer but a cookie-free 200 always get a freshly rendered page. The key is taken before
- * the page renders, so what it shows is at least as new.
+ * request is forwarded to its page at all ({@link AnonymousPages#sendStored}); the tenant filter then
+ * hands the key of a page not yet stored to this filter ({@link AnonymousPages#toStore}), which
+ * renders it once for everyone waiting and stores it. Visitors with a session, a query string the
+ * page did not name as its own address ({@link id.portaldesa.shared.web.CacheableViews#storableAt})
+ * and any answer but a cookie-free 200 always get a freshly rendered page. The key is taken before the
+ * page renders, so what it shows is at least as new.
  */
 public class AnonymousPageFilter extends HttpFilter {
 
     @Inject
     AnonymousPages pages;
 
-    @Inject
-    CurrentVillage village;
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // On a forward the visitor's own query string is kept in an attribute.
-        boolean query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) != null;
-        Optional<AnonymousPages.Key> key = query
-                ? Optional.empty()
-                : pages.keyFor(request, village.get(), village.getPathPrefix(), request.getServletPath());
+        Optional<AnonymousPages.Key> key = AnonymousPages.takeKeyToStore(request);
         if (key.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -43,7 +36,10 @@ public class AnonymousPageFilter extends HttpFilter {
         if (pages.sendStored(key.get(), request, response)) {
             return;
         }
-        Optional<Runnable> rendering = pages.claimRendering(key.get());
+        // Whether a page with a query string is stored is known only once it renders (a search never
+        // is): its visitors do not wait for one another.
+        Optional<Runnable> rendering =
+                key.get().query() != null ? Optional.of(() -> {}) : pages.claimRendering(key.get());
         if (rendering.isEmpty() && pages.sendStored(key.get(), request, response)) {
             return;
         }
@@ -60,7 +56,7 @@ public class AnonymousPageFilter extends HttpFilter {
         CapturedResponse captured = new CapturedResponse(response);
         chain.doFilter(request, captured);
         byte[] body = captured.body();
-        if (captured.isShareable() && request.getSession(false) == null) {
+        if (captured.isShareable() && request.getSession(false) == null && key.mayStore(request)) {
             pages.storeAndSend(key, CachedPage.of(response.getContentType(), body), request, response);
         } else if (captured.hasBody() && !response.isCommitted()) {
             response.setContentLength(body.length);

@@ -46,6 +46,8 @@ public class AnonymousPages {
 
     public static final String CACHE_HEADER = "X-Portal-Cache";
 
+    private static final String KEY_ATTRIBUTE = AnonymousPages.class.getName() + ".key";
+
     static final int CAPACITY = 4096;
     static final Duration MAX_AGE = Duration.ofSeconds(60);
     /** How long a visitor waits for the page another request is rendering before rendering it too. */
@@ -57,10 +59,26 @@ public class AnonymousPages {
      * heard of, as it shows many villages.
      */
     public record Key(
-            VillageRef village, String pathPrefix, Language language, String view, long revision, long changes) {
+            VillageRef village,
+            String pathPrefix,
+            Language language,
+            String view,
+            String address,
+            String query,
+            long revision,
+            long changes) {
 
         boolean isAbout(long villageId) {
             return village == null || village.id() == villageId;
+        }
+
+        /**
+         * Whether this rendering may be stored: always without a query string; with one, only when
+         * the page named exactly that query as its own ({@link CacheableViews#storableAt}), so that
+         * searches and made-up addresses never fill the store.
+         */
+        boolean mayStore(HttpServletRequest rendered) {
+            return query == null || query.equals(rendered.getAttribute(CacheableViews.STORABLE_QUERY));
         }
     }
 
@@ -103,17 +121,19 @@ public class AnonymousPages {
 
     /**
      * The key of the page {@code view} of {@code village} (none: the platform) reached through {@code
-     * prefix}, when this request may be answered from the store: an anonymous GET without a query
-     * string of a page declared cacheable.
+     * prefix} at {@code address} (the path within the village: one view shows every article, each at
+     * its own address) with the visitor's query string if any, when this request may be answered from
+     * the store: an anonymous GET of a page declared cacheable. Taken before the forward, so the query
+     * string is the visitor's; a page reached with one is stored only when it says so ({@link
+     * Key#mayStore}).
      */
-    public Optional<Key> keyFor(HttpServletRequest request, Optional<VillageRef> village, String prefix, String view) {
+    public Optional<Key> keyFor(
+            HttpServletRequest request, Optional<VillageRef> village, String prefix, String view, String address) {
         boolean anonymous = request.getSession(false) == null && request.getUserPrincipal() == null;
-        if (!"GET".equals(request.getMethod())
-                || request.getQueryString() != null
-                || !anonymous
-                || !isCacheable(view)) {
+        if (!"GET".equals(request.getMethod()) || !anonymous || !isCacheable(view)) {
             return Optional.empty();
         }
+        String query = request.getQueryString();
         Language language = Language.of(request.getCookies());
         return Optional.of(
                 village.isPresent()
@@ -122,9 +142,38 @@ public class AnonymousPages {
                                 prefix,
                                 language,
                                 view,
+                                address,
+                                query,
                                 revisions.of(village.get().id()),
                                 0)
-                        : new Key(null, "", language, view, directory.revision(), revisions.changesHeard()));
+                        : new Key(
+                                null,
+                                "",
+                                language,
+                                view,
+                                address,
+                                query,
+                                directory.revision(),
+                                revisions.changesHeard()));
+    }
+
+    /**
+     * Hands the key of a page that is not stored yet to {@link AnonymousPageFilter}, which renders it
+     * behind the forward and stores it under this key: the key is taken once, before the forward, from
+     * the address the visitor asked for.
+     */
+    public static void toStore(HttpServletRequest request, Key key) {
+        request.setAttribute(KEY_ATTRIBUTE, key);
+    }
+
+    /**
+     * The key handed over by {@link #toStore}, for the page it was taken for, and only once: any
+     * other forward of the request renders without being stored.
+     */
+    static Optional<Key> takeKeyToStore(HttpServletRequest request) {
+        Object key = request.getAttribute(KEY_ATTRIBUTE);
+        request.removeAttribute(KEY_ATTRIBUTE);
+        return key instanceof Key k && k.view().equals(request.getServletPath()) ? Optional.of(k) : Optional.empty();
     }
 
     /**

@@ -200,6 +200,36 @@ class AnonymousPageCacheIT {
     }
 
     @Test
+    void eachArticleIsStoredAtItsOwnAddressAndFollowsItsEdits() {
+        TestVillages.Village village = TestVillages.create();
+        NewsDesk desk = NewsDesk.of(village);
+        Http.Page first = desk.publish("Panen Raya Jagung di Dusun Dua", "Hasil panen naik tahun ini.");
+        Http.Page second = desk.publish("Posyandu Lansia Dibuka Lagi", "Setiap Kamis pagi di balai dusun.");
+        String a = village.prefix() + "/berita/" + NewsDesk.slugOf(first);
+        String b = village.prefix() + "/berita/" + NewsDesk.slugOf(second);
+        Http visitor = new Http();
+
+        assertEquals("miss", visitor.get(a).header(CACHE));
+        Http.Page storedA = visitor.get(a);
+        assertEquals("hit", storedA.header(CACHE));
+        assertTrue(storedA.body().contains("Panen Raya Jagung"), storedA.body());
+        Http.Page firstOfB = visitor.get(b);
+        assertEquals("miss", firstOfB.header(CACHE), "another article is another page");
+        assertTrue(
+                firstOfB.body().contains("Posyandu Lansia") && !firstOfB.body().contains("Panen Raya"));
+        // An unknown address is never stored: a flood of invented ones cannot push real pages out.
+        for (int visit = 0; visit < 2; visit++) {
+            Http.Page missing = visitor.get(village.prefix() + "/berita/tidak-ada-artikel-ini");
+            assertEquals(404, missing.status());
+            assertEquals("", missing.header(CACHE), "neither stored nor sent from the store");
+        }
+
+        desk.edit(NewsDesk.idOf(first), Map.of("summary", "Ringkasan yang baru ditulis."), "save");
+        Http.Page afterEdit = visitor.get(a);
+        assertTrue(afterEdit.body().contains("Ringkasan yang baru ditulis."), "an edit shows at once");
+    }
+
+    @Test
     void loggedInPeopleGetTheirOwnPageNeverTheStoredOne() {
         TestVillages.Village village = TestVillages.create();
         String tagline = newTagline(village);

@@ -395,7 +395,13 @@ class BackOfficeCspIT {
         t.type("list:villages:globalFilter", village.name());
         t.wait.until(d -> {
             List<WebElement> rows = t.rows(table);
-            return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains(village.name()));
+            // The search ignores case and also matches districts: "Baru" finds Yosorati in Kecamatan Sumberbaru.
+            String name = village.name().toLowerCase(java.util.Locale.ROOT);
+            return !rows.isEmpty()
+                    && rows.stream()
+                            .allMatch(r -> r.getText()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .contains(name));
         });
     }
 
@@ -561,16 +567,11 @@ class BackOfficeCspIT {
     }
 
     void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Browser.type(browser, id, text);
     }
 
-    /** Clicks and waits until the browser has left the page. */
     void click(By what) {
-        WebElement element = browser.findElement(what);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> BrowserIT.isGone(element));
+        Browser.click(browser, what);
     }
 
     String text() {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,56 +43,20 @@ class BrowserIT {
     }
 
     void type(String id, String text) {
-        browser.findElement(By.id(id)).clear();
-        browser.findElement(By.id(id)).sendKeys(text);
+        Browser.type(browser, id, text);
     }
 
-    /** The visible text of the page, read again if the page was still being replaced. */
     String text() {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return browser.findElement(By.tagName("body")).getText();
-            } catch (WebDriverException e) {
-                if (!isPageSwap(e) || attempt == 5) {
-                    throw e;
-                }
-            }
-        }
+        return Browser.text(browser);
     }
 
     /** Fills the login form on the current page and submits it. */
     void logIn(String email, String password) {
-        type("login:email", email);
-        type("login:password", password);
-        click("login:submit");
+        Browser.logIn(browser, email, password);
     }
 
-    /** Clicks and waits until the browser has left the page. */
     void click(String id) {
-        WebElement element = browser.findElement(By.id(id));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> isGone(element));
-    }
-
-    /**
-     * Whether the element's page has been replaced. While Chromium swaps documents it may answer
-     * "does not belong to the document" instead of a stale-element error; both mean the page is gone.
-     */
-    static boolean isGone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            if (isPageSwap(e)) {
-                return true;
-            }
-            throw e;
-        }
-    }
-
-    static boolean isPageSwap(WebDriverException e) {
-        return e instanceof StaleElementReferenceException
-                || String.valueOf(e.getMessage()).contains("does not belong to the document");
+        Browser.click(browser, By.id(id));
     }
 
     @Test

@@ -21,12 +21,36 @@ public final class Mailbox {
     private Mailbox() {}
 
     public static synchronized void start() {
-        if (server == null) {
+        if (server != null) {
+            return;
+        }
+        // A test that put another SMTP server on the port a moment ago (LogHygieneIT's FakeSmtp) may
+        // leave it unbindable for a while: once in a fresh-clone CI run GreenMail gave up after 15 s.
+        IllegalStateException failure = null;
+        for (int attempt = 1; attempt <= 3 && server == null; attempt++) {
             ServerSetup setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
             // On a busy two-core machine the default two seconds are not always enough.
             setup.setServerStartupTimeout(15_000);
-            server = new GreenMail(setup);
-            server.start();
+            GreenMail candidate = new GreenMail(setup);
+            try {
+                candidate.start();
+                server = candidate;
+            } catch (IllegalStateException e) {
+                failure = e;
+                candidate.stop();
+                pause();
+            }
+        }
+        if (server == null) {
+            throw failure;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,14 +1,8 @@
 package id.portaldesa.it.web;
 
 import id.portaldesa.it.container.MediaFixtureServlet;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /** Media stored in a test village through the suite deployment's {@link MediaFixtureServlet}. */
 final class MediaFixtures {
@@ -27,8 +21,6 @@ final class MediaFixtures {
         }
     }
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
     private MediaFixtures() {}
 
     static Stored image(TestVillages.Village village, byte[] file, String visibility) {
@@ -40,38 +32,16 @@ final class MediaFixtures {
     }
 
     static Stored store(TestVillages.Village village, String kind, String visibility, String name, byte[] file) {
-        String query = "?village=" + village.id() + "&kind=" + kind + "&visibility=" + visibility + "&name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Http.BASE + MediaFixtureServlet.PATH + query))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(file))
-                .build();
-        HttpResponse<String> answer;
-        try {
-            answer = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-        if (answer.statusCode() != 200) {
-            throw new AssertionError("No media stored: " + answer.statusCode() + " " + answer.body());
-        }
-        String body = answer.body();
+        Map<String, Object> stored = TestEndpoints.post(
+                MediaFixtureServlet.PATH + "?village=" + village.id() + "&kind=" + kind + "&visibility=" + visibility
+                        + "&name=" + TestEndpoints.enc(name),
+                HttpRequest.BodyPublishers.ofByteArray(file),
+                "application/octet-stream");
         return new Stored(
-                Long.parseLong(field(body, "id")),
-                field(body, "version"),
-                field(body, "contentType"),
-                Integer.parseInt(field(body, "width")),
-                field(body, "path"));
-    }
-
-    private static String field(String json, String name) {
-        Matcher m =
-                Pattern.compile("\"" + name + "\":(?:\"([^\"]*)\"|(-?\\d+))").matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("no " + name + " in " + json);
-        }
-        return m.group(1) != null ? m.group(1) : m.group(2);
+                Long.parseLong(TestEndpoints.text(stored, "id")),
+                TestEndpoints.text(stored, "version"),
+                TestEndpoints.text(stored, "contentType"),
+                Integer.parseInt(TestEndpoints.text(stored, "width")),
+                TestEndpoints.text(stored, "path"));
     }
 }

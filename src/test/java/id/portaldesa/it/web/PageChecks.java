@@ -132,4 +132,42 @@ final class PageChecks {
             driver.manage().window().setSize(before);
         }
     }
+
+    /**
+     * Every check a public page must pass, for one address: it answers 200, the Nu Html Checker finds
+     * no error in the HTML as served, and shown in the browser axe-core finds no serious or critical
+     * fault and nothing scrolls sideways at 360 px. One line a failure, naming the address.
+     */
+    static List<String> failures(ChromeDriver driver, String path) {
+        List<String> failures = new ArrayList<>();
+        Http.Page served = new Http().get(path);
+        if (served.status() != 200) {
+            return List.of(path + " answered " + served.status());
+        }
+        htmlErrors(served.body()).forEach(e -> failures.add(path + " html " + e));
+        driver.get(Http.BASE + path);
+        awaitLoaded(driver);
+        axeViolations(driver).forEach(v -> failures.add(path + " axe " + v));
+        if (scrollsSidewaysAt360(driver)) {
+            failures.add(path + " scrolls sideways at 360 px");
+        }
+        return failures;
+    }
+
+    /**
+     * The bytes the page and every resource it loaded took on the wire (compressed, headers
+     * included), from the browser's own resource timing.
+     */
+    static long transferredBytes(ChromeDriver browser) {
+        Object bytes = browser.executeScript("const nav = performance.getEntriesByType('navigation')[0];"
+                + "return nav.transferSize + performance.getEntriesByType('resource')"
+                + ".reduce((sum, r) => sum + r.transferSize, 0);");
+        return ((Number) bytes).longValue();
+    }
+
+    /** Waits until every picture the page loads at once has arrived, so its weight counts. */
+    static void awaitLoaded(ChromeDriver browser) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    }
 }

@@ -55,13 +55,20 @@ class PagedDataModelTest {
     @Test
     void loadsOnePageKeepsTheTotalAndFindsRowsByKey() {
         List<PageRequest> asked = new ArrayList<>();
-        PagedDataModel<Row> model = new PagedDataModel<>(
-                request -> {
-                    asked.add(request);
-                    List<Row> rows = List.of(new Row(request.first() + 1, "a"), new Row(request.first() + 2, "b"));
-                    return new Slice<>(rows, 83_762, request);
-                },
-                Row::id);
+        PagedDataModel<Row> model =
+                new PagedDataModel<>(
+                        request -> {
+                            asked.add(request);
+                            List<Row> rows =
+                                    List.of(new Row(request.first() + 1, "a"), new Row(request.first() + 2, "b"));
+                            return new Slice<>(rows, 83_762, request);
+                        },
+                        Row::id) {
+                    @Override
+                    Object currentRequest() {
+                        return "one request";
+                    }
+                };
 
         List<Row> page = model.load(20, 2, Map.of(), Map.of());
 
@@ -72,5 +79,40 @@ class PagedDataModelTest {
         assertEquals(page.get(1), model.getRowData("22"));
         assertNull(model.getRowData("999"), "only rows of the current page are known");
         assertEquals(83_762, model.count(Map.of()));
+    }
+
+    @Test
+    void theLoadAfterTheCountInTheSameRequestReadsTheListOnce() {
+        List<PageRequest> asked = new ArrayList<>();
+        Object[] request = {new Object()};
+        PagedDataModel<Row> model =
+                new PagedDataModel<>(
+                        r -> {
+                            asked.add(r);
+                            return new Slice<>(List.of(new Row(r.first() + 1, "a")), 45, r);
+                        },
+                        Row::id) {
+                    @Override
+                    Object currentRequest() {
+                        return request[0];
+                    }
+                };
+
+        // A first visit: the count reads the first page, which the load then takes.
+        assertEquals(45, model.count(Map.of()));
+        assertEquals(1, model.load(0, 20, Map.of(), Map.of()).get(0).id());
+        assertEquals(1, asked.size(), "one read for count and load");
+
+        // The next page is another request: its own read.
+        request[0] = new Object();
+        assertEquals(45, model.count(Map.of()));
+        assertEquals(21, model.load(20, 20, Map.of(), Map.of()).get(0).id());
+        assertEquals(3, asked.size(), "the count read the last page asked for, the load the new one");
+
+        // A count of an earlier request is never taken by a later load.
+        assertEquals(45, model.count(Map.of()));
+        request[0] = new Object();
+        model.load(20, 20, Map.of(), Map.of());
+        assertEquals(5, asked.size());
     }
 }

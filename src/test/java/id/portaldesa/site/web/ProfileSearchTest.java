@@ -18,7 +18,7 @@ class ProfileSearchTest {
         SearchHit byName = ProfileSearch.hitFor(village, site, "desa KUNGKÁI").orElseThrow();
         assertEquals("Desa kungkai", byName.title());
         assertEquals("Bangko, Kabupaten Merangin", byName.snippet(), "the name matched: the snippet says where");
-        assertEquals("/public/site/home.xhtml", byName.viewId());
+        assertEquals("/public/site/profile.xhtml", byName.viewId(), "the profile page is where the profile is");
         assertEquals("site.search.kind.profile", byName.kindKey());
 
         assertEquals(

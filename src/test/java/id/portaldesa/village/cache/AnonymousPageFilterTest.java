@@ -3,11 +3,12 @@ package id.portaldesa.village.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import id.portaldesa.shared.web.CacheableViews;
 import id.portaldesa.village.ContentRevisions;
-import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageDirectory;
 import id.portaldesa.village.VillageRef;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
@@ -36,10 +37,10 @@ class AnonymousPageFilterTest {
     static final String PAGE = "<html><body>Desa-desa</body></html>";
 
     final AnonymousPageFilter filter = new AnonymousPageFilter();
+    final AnonymousPages pages = new AnonymousPages(Set.of(VIEW));
     final AtomicInteger renders = new AtomicInteger();
 
     AnonymousPageFilterTest() {
-        AnonymousPages pages = new AnonymousPages(Set.of(VIEW));
         filter.pages = pages;
         pages.revisions = new ContentRevisions() {
             @Override
@@ -51,17 +52,6 @@ class AnonymousPageFilterTest {
             @Override
             public long revision() {
                 return 1;
-            }
-        };
-        filter.village = new CurrentVillage() {
-            @Override
-            public Optional<VillageRef> get() {
-                return Optional.empty();
-            }
-
-            @Override
-            public String getPathPrefix() {
-                return "";
             }
         };
     }
@@ -84,12 +74,33 @@ class AnonymousPageFilterTest {
     }
 
     Answer get(boolean withSession, Page page) throws Exception {
+        return get(withSession, null, page);
+    }
+
+    /**
+     * A visit with the visitor's query string (none: null), forwarded to the page as the tenant filter
+     * does: behind the forward the request's own query string is the route's (none here), and the
+     * visitor's is kept in an attribute.
+     */
+    Answer get(boolean withSession, String query, Page page) throws Exception {
         Answer answer = new Answer();
         boolean[] session = {withSession};
+        boolean[] forwarded = {false};
         HttpSession theSession = proxy(HttpSession.class, (name, args) -> null);
+        Map<String, Object> attributes = new HashMap<>();
         HttpServletRequest request = proxy(HttpServletRequest.class, (name, args) -> switch (name) {
             case "getServletPath" -> VIEW;
             case "getMethod" -> "GET";
+            case "getQueryString" -> forwarded[0] ? null : query;
+            case "getAttribute" -> attributes.get((String) args[0]);
+            case "setAttribute" -> {
+                attributes.put((String) args[0], args[1]);
+                yield null;
+            }
+            case "removeAttribute" -> {
+                attributes.remove((String) args[0]);
+                yield null;
+            }
             case "getSession" -> {
                 if (args != null && args.length == 1 && !(Boolean) args[0]) {
                     yield session[0] ? theSession : null;
@@ -145,6 +156,14 @@ class AnonymousPageFilterTest {
             }
             res.getOutputStream().write(PAGE.getBytes(StandardCharsets.UTF_8));
         };
+        // As the tenant filter does before it forwards to the page: the key of a page that may be stored.
+        pages.keyFor(request, Optional.<VillageRef>empty(), "", VIEW, "/")
+                .ifPresent(key -> AnonymousPages.toStore(request, key));
+        forwarded[0] = true;
+        if (query != null) {
+            attributes.put(RequestDispatcher.FORWARD_REQUEST_URI, "/produk");
+            attributes.put(RequestDispatcher.FORWARD_QUERY_STRING, query);
+        }
         filter.doFilter(request, response, chain);
         return answer;
     }
@@ -233,6 +252,70 @@ class AnonymousPageFilterTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void theKeyHandedToTheFilterServesOnlyItsOwnPageAndOnlyOnce() {
+        Map<String, Object> attributes = new HashMap<>();
+        String[] path = {"/public/account/login.xhtml"};
+        HttpServletRequest request = proxy(HttpServletRequest.class, (name, args) -> switch (name) {
+            case "getServletPath" -> path[0];
+            case "getMethod" -> "GET";
+            case "getAttribute" -> attributes.get((String) args[0]);
+            case "setAttribute" -> {
+                attributes.put((String) args[0], args[1]);
+                yield null;
+            }
+            case "removeAttribute" -> {
+                attributes.remove((String) args[0]);
+                yield null;
+            }
+            default -> null;
+        });
+        AnonymousPages.Key key = pages.keyFor(request, Optional.<VillageRef>empty(), "", VIEW, "/")
+                .orElseThrow();
+        AnonymousPages.toStore(request, key);
+        assertEquals(Optional.empty(), AnonymousPages.takeKeyToStore(request), "not for another page");
+        path[0] = VIEW;
+        AnonymousPages.toStore(request, key);
+        assertEquals(Optional.of(key), AnonymousPages.takeKeyToStore(request));
+        assertEquals(Optional.empty(), AnonymousPages.takeKeyToStore(request), "only once");
+    }
+
+    @Test
+    void aPageReachedWithTheQueryItNamesAsItsOwnIsStoredAtThatQuery() throws Exception {
+        Page secondPage = (request, response) -> CacheableViews.storableAt(request, Map.of("hal", "2"));
+        assertEquals("miss", get(false, "hal=2", secondPage).cache());
+        Answer stored = get(false, "hal=2", secondPage);
+        assertEquals("hit", stored.cache());
+        assertEquals(PAGE, stored.body.toString(StandardCharsets.UTF_8));
+        assertEquals(1, renders.get(), "the second visitor's page came from memory");
+
+        Page categoryPage =
+                (request, response) -> CacheableViews.storableAt(request, Map.of("kategori", "minuman", "hal", "2"));
+        assertEquals("miss", get(false, "hal=2&kategori=minuman", categoryPage).cache(), "another query, another page");
+        assertEquals("hit", get(false, "hal=2&kategori=minuman", categoryPage).cache());
+        assertEquals("miss", get(false, PLAIN).cache(), "the page without a query is its own");
+        assertEquals(3, renders.get());
+    }
+
+    @Test
+    void aQueryThePageDoesNotNameAsItsOwnIsNeverStored() throws Exception {
+        Page secondPage = (request, response) -> CacheableViews.storableAt(request, Map.of("hal", "2"));
+        int before = renders.get();
+        for (String query : new String[] {"hal=2&utm_source=wa", "kategori=minuman&hal=2", "hal=02", "hal=2&"}) {
+            assertNull(get(false, query, secondPage).cache(), query);
+            assertNull(get(false, query, secondPage).cache(), query);
+        }
+        assertNeverStoredAt("q=kopi", PLAIN);
+        assertNeverStoredAt("", PLAIN);
+        assertEquals(before + 12, renders.get(), "each visitor got a page rendered for them");
+        assertNull(get(true, "hal=2", secondPage).cache(), "nor a page of a visitor with a session");
+    }
+
+    private void assertNeverStoredAt(String query, Page page) throws Exception {
+        assertNull(get(false, query, page).cache(), "not stored at ?" + query);
+        assertNull(get(false, query, page).cache(), "still not stored at ?" + query);
     }
 
     private void assertNeverStored(Page page) throws Exception {

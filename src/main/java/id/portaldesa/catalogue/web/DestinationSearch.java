@@ -1,0 +1,26 @@
+package id.portaldesa.catalogue.web;
+
+import id.portaldesa.catalogue.CatalogueSearchHits;
+import id.portaldesa.catalogue.PublicCatalogue;
+import id.portaldesa.shared.seams.SearchHit;
+import id.portaldesa.shared.seams.SearchSource;
+import id.portaldesa.village.CurrentVillage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** The village's published destinations in its search, from memory. */
+@ApplicationScoped
+public class DestinationSearch implements SearchSource {
+
+    @Inject
+    CurrentVillage village;
+
+    @Inject
+    PublicCatalogue catalogue;
+
+    @Override
+    public List<SearchHit> search(String text, int limit) {
+        return village.isPresent() ? CatalogueSearchHits.destinations(catalogue.current(), text, limit) : List.of();
+    }
+}
