@@ -27,6 +27,9 @@ public class ParticipationRoutes implements RouteSource {
     public static final String OFFICE_ASPIRATIONS = "/office/participation/aspirations.xhtml";
     public static final String OFFICE_ASPIRATION = "/office/participation/aspiration.xhtml";
     public static final String SETTINGS = "/office/participation/settings.xhtml";
+    public static final String FILE = "/public/participation/file.xhtml";
+    public static final String CONFIRM = "/public/participation/confirm.xhtml";
+    public static final String TRACK = "/public/participation/track.xhtml";
 
     /** The path parameter of an aspiration's page: its number. */
     public static final String NUMBER = "nomor";
@@ -41,6 +44,9 @@ public class ParticipationRoutes implements RouteSource {
                 Route.of("/aspirasi/saya", MINE, needs(USE_RESIDENT_SERVICES)),
                 Route.of("/kantor/aspirasi", OFFICE_ASPIRATIONS, needs(OPEN_OFFICE)),
                 Route.of("/kantor/aspirasi/detail", OFFICE_ASPIRATION, needs(OPEN_OFFICE)),
-                Route.of("/kantor/partisipasi", SETTINGS, needs(MODERATE_PARTICIPATION)));
+                Route.of("/kantor/partisipasi", SETTINGS, needs(MODERATE_PARTICIPATION)),
+                Route.of("/pengaduan", FILE, ANYONE).onlyOn(Route.Site.VILLAGE).withUploads(),
+                Route.of("/pengaduan/konfirmasi", CONFIRM, ANYONE).onlyOn(Route.Site.VILLAGE),
+                Route.of("/pengaduan/lacak/{token}", TRACK, ANYONE).onlyOn(Route.Site.VILLAGE));
     }
 }

@@ -1,0 +1,87 @@
+package id.portaldesa.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every participation page and action of village A tried by village B's residents and staff, with
+ * A's ids in A's and B's addresses, by slug and by A's own domain: nothing seen, nothing changed
+ * (404, exactly like an id that does not exist).
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class ParticipationCrossVillageIT {
+
+    @Test
+    void villageBsPeopleSeeAndChangeNothingOfVillageAsAspirations() {
+        ParticipationVillages.Village a = ParticipationVillages.createWithDomain();
+        ParticipationVillages.Village b = ParticipationVillages.create();
+        Http authorA = a.as(a.residents().get(0));
+        long waiting = AspirationsIT.submit(authorA, a.prefix(), "Rahasia A menunggu", "Belum terbit");
+        long published = AspirationsIT.submit(authorA, a.prefix(), "Terbit di A", "Milik desa A");
+        AspirationsIT.act(a.as(a.base().adminEmail()), a.prefix(), published, Map.of(), "publish");
+
+        // A's visitors by slug and domain see the published one.
+        assertEquals(200, new Http().get(a.prefix() + "/aspirasi/" + published).status());
+        Http byDomain = a.base().visitorByDomain();
+        assertEquals(200, byDomain.get("/aspirasi/" + published).status());
+        assertTrue(byDomain.get("/aspirasi").text().contains("Terbit di A"));
+        assertEquals(404, byDomain.get("/aspirasi/" + waiting).status());
+
+        // B's residents and staff, with A's ids under B's address and in A's office.
+        for (String who : List.of(b.residents().get(0), b.base().adminEmail(), b.base().officialEmail())) {
+            Http stranger = b.as(who);
+            for (String path : List.of(
+                    b.prefix() + "/aspirasi/" + published,
+                    b.prefix() + "/aspirasi/" + waiting,
+                    b.prefix() + "/kantor/aspirasi/detail?id=" + published,
+                    b.prefix() + "/kantor/aspirasi/detail?id=" + waiting,
+                    a.prefix() + "/kantor/aspirasi/detail?id=" + waiting,
+                    a.prefix() + "/kantor/aspirasi",
+                    a.prefix() + "/kantor/partisipasi",
+                    a.prefix() + "/aspirasi/saya",
+                    a.prefix() + "/aspirasi/kirim")) {
+                Http.Page page = stranger.get(path);
+                assertTrue(page.status() == 404 || page.url().contains("/masuk"), path + " answered " + page.status());
+                assertFalse(page.body().contains("Rahasia A") || page.body().contains("Milik desa A"), path);
+            }
+            assertFalse(b.as(who).get(b.prefix() + "/aspirasi").text().contains("Terbit di A"), "B's list");
+        }
+
+        // B's admin takes the form of an aspiration of B and posts it with A's id: A's is untouched.
+        long ownB = AspirationsIT.submit(b.as(b.residents().get(0)), b.prefix(), "Milik B", "B");
+        Http adminB = b.as(b.base().adminEmail());
+        Http.Page own = adminB.get(b.prefix() + "/kantor/aspirasi/detail?id=" + ownB);
+        Http.Page forged = adminB.post(
+                own.url().replace("id=" + ownB, "id=" + waiting),
+                formFields(own, "act", "act:publish"));
+        assertFalse(forged.body().contains("Rahasia A"));
+        assertEquals(404, new Http().get(a.prefix() + "/aspirasi/" + waiting).status(), "A's waiting one stays waiting");
+
+        // B's confirmed resident supports A's published one through A's address: refused, count 0.
+        Http residentB = b.as(b.residents().get(0));
+        Http.Page residentBInA = residentB.get(a.prefix() + "/aspirasi/" + published);
+        assertTrue(residentBInA.html().getElementById("support") == null, "no support form for a stranger");
+        assertEquals(0, AspirationsIT.supports(new Http().get(a.prefix() + "/aspirasi/" + published)));
+
+        // The platform has no participation pages.
+        assertEquals(404, new Http().get("/aspirasi").status());
+    }
+
+    static Map<String, String> formFields(Http.Page page, String formId, String button) {
+        Map<String, String> fields = new java.util.HashMap<>();
+        org.jsoup.nodes.Element form = page.html().getElementById(formId);
+        assertTrue(form != null, page.text());
+        form.select("input[type=hidden]").forEach(i -> fields.put(i.attr("name"), i.val()));
+        fields.put(button, "x");
+        return fields;
+    }
+}
