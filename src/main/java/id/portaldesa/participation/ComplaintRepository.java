@@ -58,9 +58,7 @@ public class ComplaintRepository extends VillageScopedRepository<Complaint> {
         return page(
                 "from Complaint e where e.villageId = :village and e.state in :states"
                         + " and (:search = '%' or e.reference like :search)",
-                QUEUE,
-                page,
-                Map.of("states", states));
+                QUEUE, page, Map.of("states", states));
     }
 
     public List<Complaint> publishedStories(int max) {

@@ -101,7 +101,12 @@ public class ComplaintService {
      * @param source {@code web} or {@code open311}
      */
     public Filed file(
-            @NotNull ComplaintDraft draft, String guestName, String guestEmail, String honeypot, List<Upload> photos, @NotNull String source) {
+            @NotNull ComplaintDraft draft,
+            String guestName,
+            String guestEmail,
+            String honeypot,
+            List<Upload> photos,
+            @NotNull String source) {
         if (honeypot != null && !honeypot.isBlank()) {
             throw new BusinessException("participation.complaint.refused");
         }
@@ -128,7 +133,9 @@ public class ComplaintService {
             }
             rateLimiter.attemptByAccount(Limit.SUBMISSION, email);
         }
-        List<Upload> given = photos == null ? List.of() : photos.stream().filter(u -> u != null && !u.isEmpty()).toList();
+        List<Upload> given = photos == null
+                ? List.of()
+                : photos.stream().filter(u -> u != null && !u.isEmpty()).toList();
         if (given.size() > MAX_PHOTOS) {
             throw new BusinessException("participation.photos.tooMany", MAX_PHOTOS);
         }
@@ -136,7 +143,9 @@ public class ComplaintService {
         String token = Tokens.newToken();
         String confirmation = account == null ? Tokens.newToken() : null;
         String reference = references.next(
-                village.id(), village.name(), YearMonth.from(villageClock.of(village).dateOf(now)));
+                village.id(),
+                village.name(),
+                YearMonth.from(villageClock.of(village).dateOf(now)));
         Complaint c = new Complaint(
                 village.id(),
                 reference,
@@ -185,7 +194,9 @@ public class ComplaintService {
     /** Whether a confirmation link is pending (its page shows the button, or says it is used up). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean confirmable(String token) {
-        return token != null && !token.isBlank() && complaints.byConfirmationHash(Tokens.sha256(token)).isPresent();
+        return token != null
+                && !token.isBlank()
+                && complaints.byConfirmationHash(Tokens.sha256(token)).isPresent();
     }
 
     /**
@@ -251,7 +262,12 @@ public class ComplaintService {
             throw new BusinessException("participation.complaint.reopen.tooLate");
         }
         em.persist(new ComplaintMessage(
-                c.getVillageId(), c.getId(), ComplaintMessage.Kind.COMPLAINANT, c.getComplainantAccountId(), text, clock.instant()));
+                c.getVillageId(),
+                c.getId(),
+                ComplaintMessage.Kind.COMPLAINANT,
+                c.getComplainantAccountId(),
+                text,
+                clock.instant()));
         moveTo(c, ComplaintState.IN_PROGRESS, c.getComplainantAccountId(), text);
     }
 
@@ -326,7 +342,8 @@ public class ComplaintService {
             throw new BusinessException("participation.text.tooLong", 4000);
         }
         Complaint c = queued(id);
-        em.persist(new ComplaintMessage(c.getVillageId(), c.getId(), kind, user.accountId().orElse(null), clean, clock.instant()));
+        em.persist(new ComplaintMessage(
+                c.getVillageId(), c.getId(), kind, user.accountId().orElse(null), clean, clock.instant()));
         if (kind == ComplaintMessage.Kind.REPLY) {
             tell(c, "participation.complaint.mail.reply", clean);
         }
@@ -340,7 +357,10 @@ public class ComplaintService {
         }
         Complaint c = queued(id);
         moveTo(c, to, user.accountId().orElse(null), Texts.clean(note));
-        tell(c, "participation.complaint.mail.moved", labels.text(c.getVillageId(), to.labelKey(), Language.ID.locale()));
+        tell(
+                c,
+                "participation.complaint.mail.moved",
+                labels.text(c.getVillageId(), to.labelKey(), Language.ID.locale()));
     }
 
     /** The officials a complaint can be assigned to. */

@@ -26,8 +26,6 @@ public final class Sla {
     }
 
     public static boolean reopenable(ComplaintState state, Instant resolvedAt, Instant now) {
-        return state == ComplaintState.RESOLVED
-                && resolvedAt != null
-                && !now.isAfter(resolvedAt.plus(REOPEN_WINDOW));
+        return state == ComplaintState.RESOLVED && resolvedAt != null && !now.isAfter(resolvedAt.plus(REOPEN_WINDOW));
     }
 }

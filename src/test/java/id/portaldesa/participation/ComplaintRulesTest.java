@@ -40,13 +40,19 @@ class ComplaintRulesTest {
     @Test
     void aResolvedComplaintIsReopenableForFourteenDays() {
         assertTrue(Sla.reopenable(ComplaintState.RESOLVED, T, T.plus(Duration.ofDays(14))));
-        assertFalse(Sla.reopenable(ComplaintState.RESOLVED, T, T.plus(Duration.ofDays(14)).plusSeconds(1)));
+        assertFalse(Sla.reopenable(
+                ComplaintState.RESOLVED, T, T.plus(Duration.ofDays(14)).plusSeconds(1)));
         assertFalse(Sla.reopenable(ComplaintState.REJECTED, T, T.plusSeconds(1)));
     }
 
     @Test
     void theReferenceIsShortAndReadable() {
-        assertEquals("KGK-P-2612-0042", ComplaintReferences.format(ComplaintReferences.prefixOf("Kungkai"), ComplaintReferences.period(YearMonth.of(2026, 12)), 42));
+        assertEquals(
+                "KGK-P-2612-0042",
+                ComplaintReferences.format(
+                        ComplaintReferences.prefixOf("Kungkai"),
+                        ComplaintReferences.period(YearMonth.of(2026, 12)),
+                        42));
         assertEquals("SPS", ComplaintReferences.prefixOf("Sungai Kapas"));
         assertEquals("DS", ComplaintReferences.prefixOf("—"));
     }

@@ -41,7 +41,8 @@ public class ParticipationFixtureServlet extends HttpServlet {
                             request.getParameter("resident"),
                             texts)
                     .forEach(ids::add);
-            response.getWriter().write(Json.createObjectBuilder().add("ids", ids).build().toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder().add("ids", ids).build().toString());
             return;
         }
         ParticipationFixtures.ParticipationVillage pv = fixtures.create("true".equals(request.getParameter("domain")));

@@ -73,7 +73,8 @@ public class ParticipationFixtures {
             for (int i = 0; i < 2; i++) {
                 String email = Fixtures.email("warga" + i);
                 registrations.register(
-                        new Registration("Warga " + i + " " + v.name(), email, v.password(), Fixtures.nik(), Fixtures.kk()),
+                        new Registration(
+                                "Warga " + i + " " + v.name(), email, v.password(), Fixtures.nik(), Fixtures.kk()),
                         Locale.forLanguageTag("id"));
                 accounts.findByEmail(email).orElseThrow().setStatus(AccountStatus.ACTIVE);
                 people.add(email);
@@ -106,7 +107,14 @@ public class ParticipationFixtures {
                 user.actAs(id(resident));
                 long id = aspirations.submit(
                         new AspirationDraft(
-                                title, String.join("\n", three), Category.OTHER, three.get(0).length() > 80 ? "Dusun" : three.get(0), "1", "2", null, null),
+                                title,
+                                String.join("\n", three),
+                                Category.OTHER,
+                                three.get(0).length() > 80 ? "Dusun" : three.get(0),
+                                "1",
+                                "2",
+                                null,
+                                null),
                         List.of());
                 user.actAs(id(admin));
                 aspirations.publish(id);

@@ -36,7 +36,19 @@ class AspirationsIT {
         Http.Page after = resident.submit(
                 form,
                 "aspiration",
-                Map.of("title", title, "description", description, "category", "INFRASTRUCTURE", "dusun", "Dusun II", "rt", "3", "rw", "1"),
+                Map.of(
+                        "title",
+                        title,
+                        "description",
+                        description,
+                        "category",
+                        "INFRASTRUCTURE",
+                        "dusun",
+                        "Dusun II",
+                        "rt",
+                        "3",
+                        "rw",
+                        "1"),
                 "send");
         assertTrue(after.url().contains("/aspirasi/saya"), after.url() + " " + after.text());
         Element row = after.html().select("li.mine-row").stream()
@@ -66,7 +78,8 @@ class AspirationsIT {
         // Waiting: neither public nor listed.
         assertEquals(404, new Http().get(prefix + "/aspirasi/" + id).status());
         assertFalse(new Http().get(prefix + "/aspirasi").text().contains("Perbaikan jembatan"));
-        assertEquals(404, v.as(v.residents().get(1)).get(prefix + "/aspirasi/" + id).status());
+        assertEquals(
+                404, v.as(v.residents().get(1)).get(prefix + "/aspirasi/" + id).status());
 
         // The admin publishes.
         Http admin = v.as(v.base().adminEmail());
@@ -121,7 +134,11 @@ class AspirationsIT {
         assertTrue(new Http().get(prefix + "/aspirasi?status=planned").text().contains("Perbaikan jembatan"));
         assertFalse(new Http().get(prefix + "/aspirasi?status=done").text().contains("Perbaikan jembatan"));
         assertFalse(new Http().get(prefix + "/aspirasi?kategori=health").text().contains("Perbaikan jembatan"));
-        assertEquals(200, new Http().get(prefix + "/aspirasi?urut=dukungan&kategori=infrastructure").status());
+        assertEquals(
+                200,
+                new Http()
+                        .get(prefix + "/aspirasi?urut=dukungan&kategori=infrastructure")
+                        .status());
         assertEquals(404, new Http().get(prefix + "/aspirasi?kategori=nope").status());
         assertEquals(404, new Http().get(prefix + "/aspirasi?hal=2").status());
 
@@ -153,8 +170,10 @@ class AspirationsIT {
         // A visitor is sent to log in; an official cannot submit as a resident.
         Http.Page visitor = new Http().get(prefix + "/aspirasi/kirim");
         assertTrue(visitor.url().contains("/masuk"), visitor.url());
-        Http.Page missing = author.submit(author.get(prefix + "/aspirasi/kirim"), "aspiration", Map.of("title", "Tanpa isi"), "send");
+        Http.Page missing = author.submit(
+                author.get(prefix + "/aspirasi/kirim"), "aspiration", Map.of("title", "Tanpa isi"), "send");
         assertTrue(missing.url().contains("/aspirasi/kirim"), "stays on the form: " + missing.url());
-        assertTrue(missing.html().getElementById("aspiration:title").val().equals("Tanpa isi"), "what was typed is kept");
+        assertTrue(
+                missing.html().getElementById("aspiration:title").val().equals("Tanpa isi"), "what was typed is kept");
     }
 }

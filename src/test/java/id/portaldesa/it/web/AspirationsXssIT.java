@@ -41,7 +41,8 @@ class AspirationsXssIT {
         for (long id : ids) {
             Http.Page office = official.get(prefix + "/kantor/aspirasi/detail?id=" + id);
             assertTrue(office.status() == 200, office.text());
-            assertTrue(office.html().select("script:not([nonce])").isEmpty(), "office " + id + ": a script without nonce");
+            assertTrue(
+                    office.html().select("script:not([nonce])").isEmpty(), "office " + id + ": a script without nonce");
         }
     }
 }

@@ -37,7 +37,8 @@ class ParticipationCrossVillageIT {
         assertEquals(404, byDomain.get("/aspirasi/" + waiting).status());
 
         // B's residents and staff, with A's ids under B's address and in A's office.
-        for (String who : List.of(b.residents().get(0), b.base().adminEmail(), b.base().officialEmail())) {
+        for (String who :
+                List.of(b.residents().get(0), b.base().adminEmail(), b.base().officialEmail())) {
             Http stranger = b.as(who);
             for (String path : List.of(
                     b.prefix() + "/aspirasi/" + published,
@@ -60,11 +61,11 @@ class ParticipationCrossVillageIT {
         long ownB = AspirationsIT.submit(b.as(b.residents().get(0)), b.prefix(), "Milik B", "B");
         Http adminB = b.as(b.base().adminEmail());
         Http.Page own = adminB.get(b.prefix() + "/kantor/aspirasi/detail?id=" + ownB);
-        Http.Page forged = adminB.post(
-                own.url().replace("id=" + ownB, "id=" + waiting),
-                formFields(own, "act", "act:publish"));
+        Http.Page forged =
+                adminB.post(own.url().replace("id=" + ownB, "id=" + waiting), formFields(own, "act", "act:publish"));
         assertFalse(forged.body().contains("Rahasia A"));
-        assertEquals(404, new Http().get(a.prefix() + "/aspirasi/" + waiting).status(), "A's waiting one stays waiting");
+        assertEquals(
+                404, new Http().get(a.prefix() + "/aspirasi/" + waiting).status(), "A's waiting one stays waiting");
 
         // B's confirmed resident supports A's published one through A's address: refused, count 0.
         Http residentB = b.as(b.residents().get(0));

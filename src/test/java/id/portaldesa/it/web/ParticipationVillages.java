@@ -48,7 +48,8 @@ final class ParticipationVillages {
 
     @SuppressWarnings("unchecked")
     private static Village create(boolean withDomain) {
-        Map<String, Object> f = TestEndpoints.post(ParticipationFixtureServlet.PATH + (withDomain ? "?domain=true" : ""));
+        Map<String, Object> f =
+                TestEndpoints.post(ParticipationFixtureServlet.PATH + (withDomain ? "?domain=true" : ""));
         return new Village(
                 new TestVillages.Village(
                         Long.parseLong(TestEndpoints.text(f, "id")),
@@ -66,13 +67,15 @@ final class ParticipationVillages {
     /** Published, answered aspirations holding the texts (three an aspiration); their ids. */
     @SuppressWarnings("unchecked")
     static List<Long> withPayloads(Village v, List<String> texts) throws Exception {
-        String query = "?action=payloads&village=" + v.base().id() + "&admin=" + TestEndpoints.enc(v.base().adminEmail())
+        String query = "?action=payloads&village=" + v.base().id() + "&admin="
+                + TestEndpoints.enc(v.base().adminEmail())
                 + "&official=" + TestEndpoints.enc(v.base().officialEmail()) + "&resident="
                 + TestEndpoints.enc(v.base().residentEmail());
         HttpResponse<String> answer = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(Http.BASE + ParticipationFixtureServlet.PATH + query))
-                                .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", texts), StandardCharsets.UTF_8))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        String.join("\n", texts), StandardCharsets.UTF_8))
                                 .header("Content-Type", "text/plain;charset=UTF-8")
                                 .header("X-Forwarded-For", Http.freshAddress())
                                 .build(),
