@@ -57,13 +57,27 @@ public class ComplaintRepository extends VillageScopedRepository<Complaint> {
     public Slice<Complaint> queue(List<ComplaintState> states, PageRequest page) {
         return page(
                 "from Complaint e where e.villageId = :village and e.state in :states"
-                        + " and (:search = '%' or e.reference like :search)",
+                        + " and (:search = '%' or e.reference like :search or e.description like :search)",
                 QUEUE, page, Map.of("states", states));
+    }
+
+    /** The queue's filters: open (new, assigned, in progress), resolved, rejected. */
+    public enum QueueFilter {
+        OPEN(List.copyOf(ComplaintState.OPEN)),
+        RESOLVED(List.of(ComplaintState.RESOLVED)),
+        REJECTED(List.of(ComplaintState.REJECTED));
+
+        public final List<ComplaintState> states;
+
+        QueueFilter(List<ComplaintState> states) {
+            this.states = states;
+        }
     }
 
     public List<Complaint> publishedStories(int max) {
         return scoped("select e from Complaint e where e.villageId = :village and e.storyPublished = true"
-                        + " order by e.resolvedAt desc, e.id desc")
+                        + " and e.state = :resolved order by e.resolvedAt desc, e.id desc")
+                .setParameter("resolved", ComplaintState.RESOLVED)
                 .setMaxResults(max)
                 .getResultList();
     }

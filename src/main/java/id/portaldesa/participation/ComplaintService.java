@@ -15,10 +15,13 @@ import id.portaldesa.shared.mail.OutgoingMail;
 import id.portaldesa.shared.paging.PageRequest;
 import id.portaldesa.shared.paging.Slice;
 import id.portaldesa.shared.ratelimit.Limit;
+import id.portaldesa.shared.ratelimit.RateLimitExceededException;
 import id.portaldesa.shared.ratelimit.RateLimiter;
+import id.portaldesa.shared.security.ClientAddresses;
 import id.portaldesa.shared.security.Permission;
 import id.portaldesa.shared.workflow.StateChanges;
 import id.portaldesa.village.CurrentVillage;
+import id.portaldesa.village.VillageChanges;
 import id.portaldesa.village.VillageClock;
 import id.portaldesa.village.VillageLinks;
 import id.portaldesa.village.VillageRef;
@@ -34,6 +37,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Complaints, from filing to resolution. Anyone files one (logged in, or as a guest whose email is
@@ -222,6 +226,7 @@ public class ComplaintService {
 
     /** What the complainant sees by the tracking token: state, history, replies (never internal notes). */
     public record Tracked(
+            long id,
             String reference,
             Category category,
             ComplaintState state,
@@ -230,13 +235,15 @@ public class ComplaintService {
             Instant createdAt,
             boolean reopenable,
             List<id.portaldesa.shared.workflow.StateChange> history,
-            List<ComplaintMessage> messages)
+            List<ComplaintMessage> messages,
+            List<MediaRef> photos)
             implements java.io.Serializable {}
 
     /** The complaint of a tracking token; a wrong token is not found, and guessing is rate-limited. */
     public Tracked track(String token) {
         Complaint c = byToken(token);
         return new Tracked(
+                c.getId(),
                 c.getReference(),
                 c.getCategory(),
                 c.getState(),
@@ -245,7 +252,8 @@ public class ComplaintService {
                 c.getCreatedAt(),
                 Sla.reopenable(c.getState(), c.getResolvedAt(), clock.instant()),
                 stateChanges.historyOf(ComplaintState.FLOW.subject(), c.getId()),
-                messages(c.getId(), false));
+                messages(c.getId(), false),
+                photosOf(c.getId()));
     }
 
     /** The complainant reopens a resolved complaint within 14 days, saying why. */
@@ -268,19 +276,37 @@ public class ComplaintService {
                 c.getComplainantAccountId(),
                 text,
                 clock.instant()));
+        if (c.isStoryPublished()) {
+            changes.record(c.getVillageId(), STORY_CHANGE); // a reopened problem is no longer a solved story
+        }
         moveTo(c, ComplaintState.IN_PROGRESS, c.getComplainantAccountId(), text);
     }
 
+    /**
+     * The complaint of a tracking token. A visitor who has missed {@link Limit#TRACKING} times in
+     * the window is refused before the lookup (even with a right token: guessing must not pay);
+     * every miss counts.
+     */
     private Complaint byToken(String token) {
-        if (token == null || token.length() < 20 || token.length() > 100) {
-            rateLimiter.attemptByVisitor(Limit.TRACKING);
+        String visitor = RateLimiter.addressKey(addresses.of(request));
+        if (rateLimiter.hits(Limit.TRACKING, visitor) >= rateLimiter.max(Limit.TRACKING)) {
+            throw new RateLimitExceededException(Limit.TRACKING, Limit.TRACKING.window());
+        }
+        Optional<Complaint> found = token == null || token.length() < 20 || token.length() > 100
+                ? Optional.empty()
+                : complaints.byTrackingHash(Tokens.sha256(token));
+        if (found.isEmpty()) {
+            rateLimiter.attempt(Limit.TRACKING, visitor);
             throw new NotFoundException();
         }
-        return complaints.byTrackingHash(Tokens.sha256(token)).orElseGet(() -> {
-            rateLimiter.attemptByVisitor(Limit.TRACKING);
-            throw new NotFoundException();
-        });
+        return found.get();
     }
+
+    @Inject
+    ClientAddresses addresses;
+
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
 
     // --- office ---
 
@@ -372,6 +398,124 @@ public class ComplaintService {
 
     @Inject
     StaffWith staffWith;
+
+    @Inject
+    VillageChanges changes;
+
+    /** The names of the officials a complaint can be assigned to, by account id, in staff order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, String> staffNames() {
+        List<Long> ids = staff();
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        java.util.Map<Long, String> found = new java.util.HashMap<>();
+        em.createQuery("select a from Account a where a.id in :ids", Account.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(a -> found.put(a.getId(), a.getDisplayName()));
+        ids.forEach(id -> names.put(id, found.getOrDefault(id, "#" + id)));
+        return names;
+    }
+
+    /** The photos of a complaint the office sees (private media, served by the photo servlet). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MediaRef> officePhotos(long id) {
+        officeView(id);
+        return photosOf(id);
+    }
+
+    /** The photos of the complaint of a tracking token. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MediaRef> trackedPhotos(String token) {
+        return photosOf(byToken(token).getId());
+    }
+
+    /**
+     * A photo of a complaint for whoever may see it: staff who answer or moderate participation, or
+     * the holder of the complaint's tracking token. Anything else is not found.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MediaRef photo(long complaintId, long mediaId, String token) {
+        long complaint;
+        if (token != null && !token.isBlank()) {
+            complaint = byToken(token).getId();
+        } else {
+            complaint = officeView(complaintId).getId();
+        }
+        if (complaint != complaintId) {
+            throw new NotFoundException();
+        }
+        return photosOf(complaint).stream()
+                .filter(r -> r.id() == mediaId)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** The image's bytes at a width, after {@link #photo}'s check. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.io.InputStream open(MediaRef ref, int width) {
+        return media.open(ref, width);
+    }
+
+    private List<MediaRef> photosOf(long complaintId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(
+                        "SELECT media_id FROM complaint_photo WHERE village_id = ?1 AND complaint_id = ?2 ORDER BY position")
+                .setParameter(1, currentVillage.id())
+                .setParameter(2, complaintId)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return media.findAll(ids.stream().map(Number::longValue).toList());
+    }
+
+    /** Whether the current user may publish "problem solved" stories (the village admin). */
+    public boolean mayPublishStories() {
+        return user.can(Permission.MODERATE_PARTICIPATION);
+    }
+
+    /**
+     * The admin publishes a resolved complaint as a public "problem solved" story: only with the
+     * complainant's consent recorded at filing, with a title and text the admin writes (no name,
+     * no contact). Public: recorded as a village change first.
+     */
+    public void publishStory(long id, String title, String text) {
+        if (!mayPublishStories()) {
+            throw new NotFoundException();
+        }
+        Complaint c = queued(id);
+        if (c.getState() != ComplaintState.RESOLVED) {
+            throw new BusinessException("participation.story.notResolved");
+        }
+        if (!c.isStoryConsent()) {
+            throw new BusinessException("participation.story.noConsent");
+        }
+        String t = Texts.clean(title);
+        String body = Texts.cleanMultiline(text);
+        if (t == null || t.length() > 150) {
+            throw new BusinessException("participation.story.title.required");
+        }
+        if (body == null || body.length() > 4000) {
+            throw new BusinessException("participation.story.text.required");
+        }
+        changes.record(c.getVillageId(), STORY_CHANGE);
+        c.story(true, t, body, clock.instant());
+    }
+
+    /** The admin takes a story down again. */
+    public void withdrawStory(long id) {
+        if (!mayPublishStories()) {
+            throw new NotFoundException();
+        }
+        Complaint c = queued(id);
+        changes.record(c.getVillageId(), STORY_CHANGE);
+        c.story(false, c.getStoryTitle(), c.getStoryText(), clock.instant());
+    }
+
+    static final String STORY_CHANGE = "participation.story";
 
     /**
      * The one way a complaint changes state (design §4a): checked against {@link

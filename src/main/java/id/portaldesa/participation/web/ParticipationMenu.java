@@ -12,6 +12,7 @@ public class ParticipationMenu implements MenuSource {
     @Override
     public List<MenuEntry> entries() {
         return List.of(
-                MenuEntry.of("aspirations", "participation.menu.aspirations", ParticipationRoutes.ASPIRATIONS, 600));
+                MenuEntry.of("aspirations", "participation.menu.aspirations", ParticipationRoutes.ASPIRATIONS, 600),
+                MenuEntry.of("complaints", "participation.menu.complaints", ParticipationRoutes.FILE, 610));
     }
 }

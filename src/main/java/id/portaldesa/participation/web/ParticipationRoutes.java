@@ -30,6 +30,9 @@ public class ParticipationRoutes implements RouteSource {
     public static final String FILE = "/public/participation/file.xhtml";
     public static final String CONFIRM = "/public/participation/confirm.xhtml";
     public static final String TRACK = "/public/participation/track.xhtml";
+    public static final String STORIES = "/public/participation/stories.xhtml";
+    public static final String OFFICE_COMPLAINTS = "/office/participation/complaints.xhtml";
+    public static final String OFFICE_COMPLAINT = "/office/participation/complaint.xhtml";
 
     /** The path parameter of an aspiration's page: its number. */
     public static final String NUMBER = "nomor";
@@ -47,6 +50,9 @@ public class ParticipationRoutes implements RouteSource {
                 Route.of("/kantor/partisipasi", SETTINGS, needs(MODERATE_PARTICIPATION)),
                 Route.of("/pengaduan", FILE, ANYONE).onlyOn(Route.Site.VILLAGE).withUploads(),
                 Route.of("/pengaduan/konfirmasi", CONFIRM, ANYONE).onlyOn(Route.Site.VILLAGE),
+                Route.of("/pengaduan/selesai", STORIES, ANYONE).onlyOn(Route.Site.VILLAGE),
+                Route.of("/kantor/pengaduan", OFFICE_COMPLAINTS, needs(OPEN_OFFICE)),
+                Route.of("/kantor/pengaduan/detail", OFFICE_COMPLAINT, needs(OPEN_OFFICE)),
                 Route.of("/pengaduan/lacak/{token}", TRACK, ANYONE).onlyOn(Route.Site.VILLAGE));
     }
 }

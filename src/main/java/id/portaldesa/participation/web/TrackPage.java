@@ -1,12 +1,14 @@
 package id.portaldesa.participation.web;
 
 import id.portaldesa.participation.ComplaintService;
+import id.portaldesa.shared.ratelimit.RateLimitExceededException;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /pengaduan/lacak/<token>}: the complaint's status for whoever holds the tracking link,
@@ -32,12 +34,27 @@ public class TrackPage {
                 .get("token");
     }
 
+    private boolean limited;
+
+    /** The view action: a wrong token is a 404; past the guessing limit a 429 with a short message. */
     public void find() {
-        getTracked();
+        try {
+            getTracked();
+        } catch (RateLimitExceededException e) {
+            limited = true;
+            ((HttpServletResponse) FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getResponse())
+                    .setStatus(429);
+        }
+    }
+
+    public boolean isLimited() {
+        return limited;
     }
 
     public ComplaintService.Tracked getTracked() {
-        if (tracked == null) {
+        if (tracked == null && !limited) {
             tracked = complaints.track(token);
         }
         return tracked;
@@ -48,6 +65,10 @@ public class TrackPage {
         FacesMessages.info("participation.complaint.reopened");
         FacesMessages.keepForNextRequest();
         return ParticipationRoutes.TRACK + "?faces-redirect=true&token=" + token;
+    }
+
+    public String getToken() {
+        return token;
     }
 
     public String getWhy() {

@@ -170,12 +170,17 @@ class AspirationsIT {
         // A visitor is sent to log in; an official cannot submit as a resident.
         Http.Page visitor = new Http().get(prefix + "/aspirasi/kirim");
         assertTrue(visitor.url().contains("/masuk"), visitor.url());
-        Http.Page missing = author.submit(
+        Http.Page missing = author.submitMultipart(
                 author.get(prefix + "/aspirasi/kirim"), "aspiration", Map.of("title", "Tanpa isi"), "send");
         assertTrue(
                 missing.url().contains("/aspirasi/kirim") || missing.url().contains("/participation/submit.xhtml"),
                 "stays on the form (an upload form posts to its .xhtml address): " + missing.url());
         assertTrue(
-                missing.html().getElementById("aspiration:title").val().equals("Tanpa isi"), "what was typed is kept");
+                missing.html().getElementById("aspiration:title") != null
+                        && missing.html()
+                                .getElementById("aspiration:title")
+                                .val()
+                                .equals("Tanpa isi"),
+                "what was typed is kept: " + missing.status() + " " + missing.text());
     }
 }

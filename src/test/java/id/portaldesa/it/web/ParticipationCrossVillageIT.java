@@ -77,6 +77,90 @@ class ParticipationCrossVillageIT {
         assertEquals(404, new Http().get("/aspirasi").status());
     }
 
+    @Test
+    void villageBsPeopleSeeAndChangeNothingOfVillageAsComplaints() throws Exception {
+        Mailbox.start();
+        ParticipationVillages.Village a = ParticipationVillages.createWithDomain();
+        ParticipationVillages.Village b = ParticipationVillages.createWithDomain();
+        String email = "tamu-" + System.nanoTime() + "@contoh.test";
+        Http guest = new Http();
+        ComplaintsIT.Filed filed = ComplaintsIT.fileAsGuest(guest, a.prefix(), email, "Rahasia A: jalan rusak", true);
+        String token = filed.trackPath().substring(filed.trackPath().lastIndexOf('/') + 1);
+        guest.submit(
+                new Http().get(ComplaintsIT.awaitMailLink(email, "/pengaduan/konfirmasi")), "confirm", Map.of(), "go");
+        Http officialA = a.as(a.base().officialEmail());
+        String id = officialA.get(a.prefix() + "/kantor/pengaduan").html().select("a.complaint-row").stream()
+                .filter(l -> l.text().equals(filed.reference()))
+                .findFirst()
+                .orElseThrow()
+                .attr("data-id");
+        String photo =
+                new Http().get(filed.trackPath()).html().select("#photos a").attr("href");
+        String photoPath = photo.substring(photo.indexOf("/public/participation/foto/"));
+
+        // A's own people: by slug and by A's domain.
+        assertEquals(
+                200,
+                officialA.get(a.prefix() + "/kantor/pengaduan/detail?id=" + id).status());
+        Http aByDomain = a.base().visitorByDomain();
+        assertEquals(200, aByDomain.get("/pengaduan/lacak/" + token).status());
+        assertEquals(200, aByDomain.raw(photoPath).statusCode());
+        DomainSession officialAByDomain = a.byDomainAs(a.base().officialEmail());
+        assertTrue(
+                officialAByDomain.get("/kantor/pengaduan").body().contains(filed.reference()), "A's queue by domain");
+
+        // B's staff and residents, by slug: A's id under B's office, A's token under B's address.
+        for (String who :
+                List.of(b.residents().get(0), b.base().adminEmail(), b.base().officialEmail())) {
+            Http stranger = b.as(who);
+            for (String path : List.of(
+                    b.prefix() + "/kantor/pengaduan/detail?id=" + id,
+                    a.prefix() + "/kantor/pengaduan/detail?id=" + id,
+                    b.prefix() + "/pengaduan/lacak/" + token,
+                    b.prefix() + photoPath,
+                    b.prefix() + photoPath.substring(0, photoPath.indexOf('?')),
+                    a.prefix() + photoPath.substring(0, photoPath.indexOf('?')))) {
+                Http.Page page = stranger.get(path);
+                assertTrue(page.status() == 404 || page.url().contains("/masuk"), path + " answered " + page.status());
+                assertFalse(page.body().contains("Rahasia A"), path);
+            }
+            assertFalse(stranger.get(b.prefix() + "/kantor/pengaduan").text().contains(filed.reference()), "B's queue");
+        }
+        // By B's domain: A's token and A's id.
+        Http bByDomain = b.base().visitorByDomain();
+        assertEquals(404, bByDomain.get("/pengaduan/lacak/" + token).status());
+        assertEquals(404, bByDomain.raw(photoPath).statusCode());
+        DomainSession officialBByDomain = b.byDomainAs(b.base().officialEmail());
+        assertFalse(officialBByDomain
+                .get("/kantor/pengaduan/detail?id=" + id)
+                .body()
+                .contains("Rahasia A"));
+        assertFalse(officialBByDomain.get("/kantor/pengaduan").body().contains(filed.reference()));
+
+        // B's official takes the form of a complaint of B and posts it with A's id: A's is untouched.
+        String emailB = "tamu-" + System.nanoTime() + "@contoh.test";
+        Http guestB = new Http();
+        ComplaintsIT.Filed filedB = ComplaintsIT.fileAsGuest(guestB, b.prefix(), emailB, "Milik B", false);
+        guestB.submit(
+                new Http().get(ComplaintsIT.awaitMailLink(emailB, "/pengaduan/konfirmasi")), "confirm", Map.of(), "go");
+        Http officialB = b.as(b.base().officialEmail());
+        String idB = officialB.get(b.prefix() + "/kantor/pengaduan").html().select("a.complaint-row").stream()
+                .filter(l -> l.text().equals(filedB.reference()))
+                .findFirst()
+                .orElseThrow()
+                .attr("data-id");
+        Http.Page own = officialB.get(b.prefix() + "/kantor/pengaduan/detail?id=" + idB);
+        Map<String, String> forged = formFields(own, "message", "message:send");
+        forged.put("message:kind", "REPLY");
+        forged.put("message:text", "Balasan palsu dari B");
+        officialB.post(own.url().replace("id=" + idB, "id=" + id), forged);
+        assertFalse(
+                new Http().get(filed.trackPath()).text().contains("Balasan palsu dari B"), "A's complaint untouched");
+
+        // The platform has no complaint pages.
+        assertEquals(404, new Http().get("/pengaduan/lacak/" + token).status());
+    }
+
     static Map<String, String> formFields(Http.Page page, String formId, String button) {
         Map<String, String> fields = new java.util.HashMap<>();
         org.jsoup.nodes.Element form = page.html().getElementById(formId);
