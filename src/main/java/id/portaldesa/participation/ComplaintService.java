@@ -165,7 +165,7 @@ public class ComplaintService {
         complaints.flush();
         int position = 0;
         for (Upload u : given) {
-            MediaRef ref = media.storeImage(u, MediaVisibility.PRIVATE);
+            MediaRef ref = account == null ? media.storeGuestImage(u) : media.storeImage(u, MediaVisibility.PRIVATE);
             em.createNativeQuery("INSERT INTO complaint_photo (village_id, complaint_id, media_id, position)"
                             + " VALUES (?1, ?2, ?3, ?4)")
                     .setParameter(1, village.id())
@@ -254,6 +254,16 @@ public class ComplaintService {
                 stateChanges.historyOf(ComplaintState.FLOW.subject(), c.getId()),
                 messages(c.getId(), false),
                 photosOf(c.getId()));
+    }
+
+    /**
+     * The id of the complaint of a tracking token once it is in the queue (Open311's GET tokens); empty
+     * while its email is unconfirmed. A wrong token is not found, guessing rate-limited.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> requestIdOf(String token) {
+        Complaint c = byToken(token);
+        return c.getState() == ComplaintState.UNCONFIRMED ? Optional.empty() : Optional.of(c.getId());
     }
 
     /** The complainant reopens a resolved complaint within 14 days, saying why. */

@@ -31,6 +31,7 @@ public class ParticipationRoutes implements RouteSource {
     public static final String CONFIRM = "/public/participation/confirm.xhtml";
     public static final String TRACK = "/public/participation/track.xhtml";
     public static final String STORIES = "/public/participation/stories.xhtml";
+    public static final String API_KEYS = "/office/participation/keys.xhtml";
     public static final String OFFICE_COMPLAINTS = "/office/participation/complaints.xhtml";
     public static final String OFFICE_COMPLAINT = "/office/participation/complaint.xhtml";
 
@@ -48,6 +49,7 @@ public class ParticipationRoutes implements RouteSource {
                 Route.of("/kantor/aspirasi", OFFICE_ASPIRATIONS, needs(OPEN_OFFICE)),
                 Route.of("/kantor/aspirasi/detail", OFFICE_ASPIRATION, needs(OPEN_OFFICE)),
                 Route.of("/kantor/partisipasi", SETTINGS, needs(MODERATE_PARTICIPATION)),
+                Route.of("/kantor/partisipasi/kunci", API_KEYS, needs(MODERATE_PARTICIPATION)),
                 Route.of("/pengaduan", FILE, ANYONE).onlyOn(Route.Site.VILLAGE).withUploads(),
                 Route.of("/pengaduan/konfirmasi", CONFIRM, ANYONE).onlyOn(Route.Site.VILLAGE),
                 Route.of("/pengaduan/selesai", STORIES, ANYONE).onlyOn(Route.Site.VILLAGE),
