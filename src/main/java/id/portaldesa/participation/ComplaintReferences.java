@@ -1,12 +1,11 @@
 package id.portaldesa.participation;
 
+import id.portaldesa.shared.VillagePrefixes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.YearMonth;
-import java.util.Locale;
 
 /**
  * Short references of complaints that can be read out over the phone, {@code KGK-P-2612-0042}: the
@@ -45,26 +44,8 @@ public class ComplaintReferences {
         return prefix + "-P-" + period + "-" + String.format("%04d", value);
     }
 
-    /**
-     * Three letters for a village, as its letters' references have by default: its first letter and
-     * the last two consonants of its name ({@code KGK} for Kungkai, {@code SPS} for Sungai Kapas).
-     */
+    /** The village's three letters, the same as its letters' references ({@link VillagePrefixes}). */
     static String prefixOf(String villageName) {
-        String letters = Normalizer.normalize(villageName, Normalizer.Form.NFD)
-                .replaceAll("[^A-Za-z]", "")
-                .toUpperCase(Locale.ROOT);
-        if (letters.isEmpty()) {
-            return "DS";
-        }
-        StringBuilder consonants = new StringBuilder();
-        for (char c : letters.substring(1).toCharArray()) {
-            if ("AEIOU".indexOf(c) < 0) {
-                consonants.append(c);
-            }
-        }
-        String tail = consonants.length() >= 2
-                ? consonants.substring(consonants.length() - 2)
-                : (letters.substring(1) + "XX").substring(0, 2);
-        return letters.charAt(0) + tail;
+        return VillagePrefixes.of(villageName);
     }
 }

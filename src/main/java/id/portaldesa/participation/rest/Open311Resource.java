@@ -19,6 +19,7 @@ import id.portaldesa.village.VillageLinks;
 import id.portaldesa.village.VillageRef;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,8 +27,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -171,7 +172,9 @@ public class Open311Resource {
     @Operation(
             summary = "Files a complaint (api_key required; the email address is confirmed before it enters the"
                     + " queue; answers a token)")
-    public Response create(@PathParam("format") String format, MultivaluedMap<String, String> form) {
+    public Response create(@PathParam("format") String format, @Context HttpServletRequest request) {
+        // The servlet has read the form already (filters ask for parameters before JAX-RS runs).
+        Form form = new Form(request);
         return run(format, "service_requests", () -> {
             sameVillage(form.getFirst("jurisdiction_id"));
             if (!keys.opens(form.getFirst("api_key"))) {
@@ -296,6 +299,13 @@ public class Open311Resource {
             r.put("token", token);
             return List.of(r);
         });
+    }
+
+    /** The posted form's fields, first value each. */
+    record Form(HttpServletRequest request) {
+        String getFirst(String name) {
+            return request.getParameter(name);
+        }
     }
 
     // --- the answers' parts ---

@@ -189,8 +189,7 @@ class Open311IT {
         Answer waiting = get(base + "/tokens/" + token + ".json");
         assertEquals(200, waiting.status(), waiting.body());
         assertFalse(waiting.body().contains("service_request_id"), waiting.body());
-        Http guest = new Http();
-        guest.submit(guest.get(ComplaintsIT.awaitMailLink(email, "/pengaduan/konfirmasi")), "confirm", Map.of(), "go");
+        ComplaintsIT.confirm(ComplaintsIT.awaitMailLink(email, "/pengaduan/konfirmasi"), v);
         Answer confirmed = get(base + "/tokens/" + token + ".json");
         assertEquals(keysOfFirst(json(fixture("token.json"))), keysOfFirst(json(confirmed.body())), confirmed.body());
         Element tokenXml =
