@@ -1,9 +1,10 @@
 package id.portaldesa.participation.web;
 
 import id.portaldesa.participation.ComplaintService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 
 /**
  * {@code /pengaduan/konfirmasi?token=…}: the guest's confirmation link opens a page with a button;
@@ -11,8 +12,10 @@ import jakarta.inject.Named;
  * confirms nothing.
  */
 @Named("complaintConfirmPage")
-@RequestScoped
-public class ConfirmPage {
+@ViewScoped
+public class ConfirmPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     ComplaintService complaints;
@@ -20,12 +23,19 @@ public class ConfirmPage {
     private String token;
     private String confirmed;
 
+    private Boolean pending;
+
+    /** Read once for the view: the form must still be there when its button's post is decoded. */
     public boolean isPending() {
-        return complaints.confirmable(token);
+        if (pending == null) {
+            pending = complaints.confirmable(token);
+        }
+        return pending;
     }
 
     public void confirm() {
         confirmed = complaints.confirm(token);
+        pending = false;
     }
 
     public String getConfirmed() {
