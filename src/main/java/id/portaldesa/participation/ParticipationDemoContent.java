@@ -2,8 +2,11 @@ package id.portaldesa.participation;
 
 import id.portaldesa.account.Account;
 import id.portaldesa.account.AccountRepository;
+import id.portaldesa.account.PasswordHasher;
+import id.portaldesa.account.PlatformAdminSetup;
 import id.portaldesa.account.security.CurrentUser;
 import id.portaldesa.shared.Tokens;
+import id.portaldesa.shared.config.PortalConfig;
 import id.portaldesa.shared.seams.DemoContent;
 import id.portaldesa.shared.workflow.StateChanges;
 import id.portaldesa.village.CurrentVillage;
@@ -11,11 +14,15 @@ import id.portaldesa.village.VillageClock;
 import id.portaldesa.village.VillageRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -149,7 +156,96 @@ public class ParticipationDemoContent implements DemoContent {
                 "Warga melaporkan tumpukan sampah di tepi sungai. Bersama warga, kantor desa mengangkutnya dalam"
                         + " dua hari dan memasang papan larangan membuang sampah.");
         complaints.prioritise(overdue, Complaint.Priority.HIGH);
+        if (village.slug().equals(PortalConfig.BENCH_VILLAGE) && config.demoItems("aspirations") > 0) {
+            bench(village, admin, config.demoItems("aspirations"), config.demoItems("supports"));
+        }
     }
+
+    /** The Open311 key of the benchmark (demo mode with PORTAL_DEMO_ASPIRATIONS only; localhost only). */
+    static final String BENCH_KEY = "bench-open311-key-kungkai-not-secret";
+
+    /**
+     * Benchmarks only (src/bench/participation.sh): {@code count} published aspirations and {@code
+     * supports} supports spread over them by bench residents, written in bulk, and an Open311 key.
+     */
+    private void bench(VillageRef village, long admin, int count, int supports) {
+        long started = System.nanoTime();
+        int supporters = Math.max(1, (supports + count - 1) / Math.max(1, count));
+        List<Long> people = new ArrayList<>();
+        String hash = passwords.hash("demo-desa-2026");
+        for (int i = 0; i < supporters; i++) {
+            people.add(setup.createDemoAccount(
+                            "bench-warga" + i + "@" + village.slug() + ".test", "Warga Bench " + i, hash, false)
+                    .getId());
+        }
+        Category[] categories = Category.values();
+        Instant now = clock.instant();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long id = aspiration(
+                    people.get(i % people.size()),
+                    "Usulan bench " + i,
+                    categories[i % categories.length],
+                    "Usulan pembangunan nomor " + i + " untuk pengukuran daftar aspirasi.");
+            stateChanges.move(
+                    AspirationState.FLOW, id, AspirationState.SUBMITTED, AspirationState.PUBLISHED, admin, null);
+            aspirationRows.lock(id).moved(AspirationState.PUBLISHED, null, now.minusSeconds(count - i));
+            ids.add(id);
+        }
+        aspirationRows.flush();
+        int given = 0;
+        StringBuilder sql = new StringBuilder();
+        int rows = 0;
+        for (int i = 0; i < ids.size() && given < supports; i++) {
+            for (int p = 0; p < people.size() && given < supports; p++, given++) {
+                sql.append(rows == 0 ? "" : ",")
+                        .append('(')
+                        .append(village.id())
+                        .append(',')
+                        .append(ids.get(i))
+                        .append(',')
+                        .append(people.get(p))
+                        .append(",CURRENT_TIMESTAMP)");
+                if (++rows == 1000) {
+                    insertSupports(sql);
+                    rows = 0;
+                }
+            }
+        }
+        if (rows > 0) {
+            insertSupports(sql);
+        }
+        em.createNativeQuery("UPDATE aspiration a SET support_count = (SELECT COUNT(*) FROM aspiration_support s"
+                        + " WHERE s.aspiration_id = a.id) WHERE a.village_id = ?1")
+                .setParameter(1, village.id())
+                .executeUpdate();
+        em.persist(new ApiKey(village.id(), "bench", Tokens.sha256(BENCH_KEY), now));
+        LOG.info("Demo aspirations: " + count + " with " + given + " supports in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    private void insertSupports(StringBuilder values) {
+        em.createNativeQuery(
+                        "INSERT INTO aspiration_support (village_id, aspiration_id, account_id, created_at) VALUES "
+                                + values)
+                .executeUpdate();
+        values.setLength(0);
+    }
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(ParticipationDemoContent.class.getName());
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    PlatformAdminSetup setup;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @PersistenceContext
+    EntityManager em;
 
     private long aspiration(long author, String title, Category category, String description) {
         Aspiration a = new Aspiration(

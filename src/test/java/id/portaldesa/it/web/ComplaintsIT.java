@@ -100,7 +100,11 @@ class ComplaintsIT {
                 official.get(prefix + "/kantor/pengaduan").text().contains(filed.reference()),
                 "a GET confirms nothing");
         Http.Page confirmed = guest.submit(confirm, "confirm", Map.of(), "go");
-        assertNotNull(confirmed.html().getElementById("confirmed"), confirmed.text());
+        assertNotNull(
+                confirmed.html().getElementById("confirmed"),
+                "cookies " + guest.cookieHeader() + " action "
+                        + confirm.html().getElementById("confirm").attr("action") + " url " + confirm.url() + " -> "
+                        + confirmed.url() + ": " + confirmed.text());
         assertTrue(confirmed.text().contains(filed.reference()), confirmed.text());
 
         // The tracking page, without logging in; the photo with the token only.

@@ -53,7 +53,8 @@ class Open311IT {
     /** The spec's JSON examples write 001; JSON has no leading zeros, so such numbers are read as strings. */
     @SuppressWarnings("unchecked")
     static Object json(String text) {
-        return new Json().toType(text.replaceAll(":\\s*(0\\d+)", ":\"$1\""), Object.class);
+        return new Json()
+                .toType(text.replaceAll("(\"[a-z_]+\"\\s*:\\s*)(0\\d+)(\\s*[,}\\n])", "$1\"$2\"$3"), Object.class);
     }
 
     @SuppressWarnings("unchecked")

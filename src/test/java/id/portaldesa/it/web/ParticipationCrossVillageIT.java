@@ -86,8 +86,7 @@ class ParticipationCrossVillageIT {
         Http guest = new Http();
         ComplaintsIT.Filed filed = ComplaintsIT.fileAsGuest(guest, a.prefix(), email, "Rahasia A: jalan rusak", true);
         String token = filed.trackPath().substring(filed.trackPath().lastIndexOf('/') + 1);
-        guest.submit(
-                new Http().get(ComplaintsIT.awaitMailLink(email, "/pengaduan/konfirmasi")), "confirm", Map.of(), "go");
+        ComplaintsIT.confirm(ComplaintsIT.awaitMailLink(email, "/pengaduan/konfirmasi"), a);
         Http officialA = a.as(a.base().officialEmail());
         String id = officialA.get(a.prefix() + "/kantor/pengaduan").html().select("a.complaint-row").stream()
                 .filter(l -> l.text().equals(filed.reference()))
@@ -141,8 +140,7 @@ class ParticipationCrossVillageIT {
         String emailB = "tamu-" + System.nanoTime() + "@contoh.test";
         Http guestB = new Http();
         ComplaintsIT.Filed filedB = ComplaintsIT.fileAsGuest(guestB, b.prefix(), emailB, "Milik B", false);
-        guestB.submit(
-                new Http().get(ComplaintsIT.awaitMailLink(emailB, "/pengaduan/konfirmasi")), "confirm", Map.of(), "go");
+        ComplaintsIT.confirm(ComplaintsIT.awaitMailLink(emailB, "/pengaduan/konfirmasi"), b);
         Http officialB = b.as(b.base().officialEmail());
         String idB = officialB.get(b.prefix() + "/kantor/pengaduan").html().select("a.complaint-row").stream()
                 .filter(l -> l.text().equals(filedB.reference()))
