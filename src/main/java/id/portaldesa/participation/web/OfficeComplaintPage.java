@@ -67,13 +67,7 @@ public class OfficeComplaintPage implements Serializable {
         if (id <= 0) {
             throw new NotFoundException();
         }
-        Complaint c = getComplaint();
-        if (priority == null) {
-            priority = c.getPriority().name();
-            assignee = c.getAssigneeAccountId() == null ? null : String.valueOf(c.getAssigneeAccountId());
-            storyTitle = c.getStoryTitle();
-            storyText = c.getStoryText();
-        }
+        getComplaint();
     }
 
     public Complaint getComplaint() {
@@ -138,12 +132,12 @@ public class OfficeComplaintPage implements Serializable {
     }
 
     public String assign() {
-        complaints.assign(id, parseLong(assignee));
+        complaints.assign(id, parseLong(getAssignee()));
         return done("participation.complaint.done.assigned");
     }
 
     public String prioritise() {
-        complaints.prioritise(id, Complaint.Priority.valueOf(oneOf(priority, getPriorities())));
+        complaints.prioritise(id, Complaint.Priority.valueOf(oneOf(getPriority(), getPriorities())));
         return done("participation.complaint.done.prioritised");
     }
 
@@ -158,7 +152,7 @@ public class OfficeComplaintPage implements Serializable {
     }
 
     public String publishStory() {
-        complaints.publishStory(id, storyTitle, storyText);
+        complaints.publishStory(id, getStoryTitle(), getStoryText());
         return done("participation.story.done.published");
     }
 
@@ -188,7 +182,11 @@ public class OfficeComplaintPage implements Serializable {
         return ParticipationRoutes.OFFICE_COMPLAINT + "?faces-redirect=true&id=" + id;
     }
 
+    /** What the form shows: what was posted, else the complaint's own value (never overwritten by the view action). */
     public String getAssignee() {
+        if (assignee == null && getComplaint().getAssigneeAccountId() != null) {
+            return String.valueOf(getComplaint().getAssigneeAccountId());
+        }
         return assignee;
     }
 
@@ -197,7 +195,7 @@ public class OfficeComplaintPage implements Serializable {
     }
 
     public String getPriority() {
-        return priority;
+        return priority == null ? getComplaint().getPriority().name() : priority;
     }
 
     public void setPriority(String priority) {
@@ -237,7 +235,7 @@ public class OfficeComplaintPage implements Serializable {
     }
 
     public String getStoryTitle() {
-        return storyTitle;
+        return storyTitle == null ? getComplaint().getStoryTitle() : storyTitle;
     }
 
     public void setStoryTitle(String storyTitle) {
@@ -245,7 +243,7 @@ public class OfficeComplaintPage implements Serializable {
     }
 
     public String getStoryText() {
-        return storyText;
+        return storyText == null ? getComplaint().getStoryText() : storyText;
     }
 
     public void setStoryText(String storyText) {
