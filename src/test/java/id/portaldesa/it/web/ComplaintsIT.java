@@ -138,13 +138,13 @@ class ComplaintsIT {
         assertEquals("Tinggi", page.html().getElementById("priority").text(), page.text());
         page = official.submit(page, "message", Map.of("kind", "NOTE", "text", "Catatan rahasia petugas"), "send");
         page = official.submit(page, "message", Map.of("kind", "REPLY", "text", "Petugas PLN datang besok."), "send");
-        assertTrue(page.html().getElementById("messages").text().contains("Catatan rahasia petugas"), page.text());
+        assertTrue(page.html().getElementById("thread").text().contains("Catatan rahasia petugas"), page.text());
         page = official.submit(page, "act", Map.of("status", "RESOLVED", "note", "Lampu diganti."), "move");
         assertEquals("Selesai", page.html().getElementById("state").text(), page.text());
 
         tracked = new Http().get(filed.trackPath());
         assertEquals("Selesai", tracked.html().getElementById("state").text());
-        assertTrue(tracked.html().getElementById("messages").text().contains("Petugas PLN datang besok."));
+        assertTrue(tracked.html().getElementById("thread").text().contains("Petugas PLN datang besok."));
         assertFalse(tracked.text().contains("Catatan rahasia petugas"), "internal notes stay inside");
         assertTrue(awaitMail(email, "Petugas PLN datang besok."), "the reply is mailed");
 
@@ -165,7 +165,7 @@ class ComplaintsIT {
         Http.Page reopened =
                 guest.submit(new Http().get(filed.trackPath()), "reopen", Map.of("why", "Mati lagi."), "go");
         assertEquals("Sedang ditangani", reopened.html().getElementById("state").text(), reopened.text());
-        assertTrue(reopened.html().getElementById("messages").text().contains("Mati lagi."));
+        assertTrue(reopened.html().getElementById("thread").text().contains("Mati lagi."));
         assertFalse(new Http().get(prefix + "/pengaduan/selesai").text().contains("Lampu jalan menyala lagi"));
 
         // The reference alone opens nothing.
