@@ -162,8 +162,8 @@ class ComplaintsIT {
         assertTrue(new Http().get(prefix).text().contains("Lampu jalan menyala lagi"), "home page section");
 
         // The guest reopens within 14 days; the story goes down.
-        Http.Page reopened =
-                guest.submit(new Http().get(filed.trackPath()), "reopen", Map.of("why", "Mati lagi."), "go");
+        Http phone = new Http();
+        Http.Page reopened = phone.submit(phone.get(filed.trackPath()), "reopen", Map.of("why", "Mati lagi."), "go");
         assertEquals("Sedang ditangani", reopened.html().getElementById("state").text(), reopened.text());
         assertTrue(reopened.html().getElementById("thread").text().contains("Mati lagi."));
         assertFalse(new Http().get(prefix + "/pengaduan/selesai").text().contains("Lampu jalan menyala lagi"));
@@ -177,8 +177,9 @@ class ComplaintsIT {
     /**
      * KNOWN FAILURE, disabled: the guest who filed presses the confirmation button in the same
      * session and gets "the page was open too long" (the post's view is not restored). A fresh
-     * visitor's press works (the other tests). The session then carries Mojarra's flash cookie
-     * {@code csfcfc}; not yet diagnosed further.
+     * visitor's press works (the other tests and the browser test). Cause not found yet (the
+     * flash cookie {@code csfcfc} the session carries afterwards is likely the expired-page
+     * handler's own message).
      */
     @org.junit.jupiter.api.Disabled("known failure: same-session confirmation answers 'view expired'; see the report")
     @Test

@@ -253,6 +253,10 @@ class Open311IT {
         assertError(get(otherBase + "/tokens/" + token + ".json"), 404, "json");
         assertEquals(404, get("/open311/v2/services.json").status(), "the platform has no Open311");
 
+        // Documented in the OpenAPI document.
+        Answer openapi = get("/openapi");
+        assertTrue(openapi.body().contains("/open311/v2/requests"), "OpenAPI: " + openapi.status());
+
         // The admin revokes the key: refused from then on.
         Http admin = v.as(v.base().adminEmail());
         Http.Page keys = admin.get(v.prefix() + "/kantor/partisipasi/kunci");
