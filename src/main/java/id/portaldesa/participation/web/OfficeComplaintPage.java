@@ -56,7 +56,7 @@ public class OfficeComplaintPage implements Serializable {
                 .getRequestParameterMap()
                 .get("id");
         try {
-            id = given == null || given.isBlank() ? -1 : Long.parseLong(given.strip());
+            id = given == null || given.isBlank() ? 0 : Long.parseLong(given.strip());
         } catch (NumberFormatException e) {
             id = -1;
         }
@@ -64,10 +64,17 @@ public class OfficeComplaintPage implements Serializable {
 
     /** The view action: another village's, an unconfirmed or a missing complaint is a 404. */
     public void find() {
-        if (id <= 0) {
+        if (id < 0) {
             throw new NotFoundException();
         }
-        getComplaint();
+        if (id > 0) {
+            getComplaint();
+        }
+    }
+
+    /** Without an id the page only asks to choose a complaint from the queue. */
+    public boolean isChosen() {
+        return id > 0;
     }
 
     public Complaint getComplaint() {
