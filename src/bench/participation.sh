@@ -86,7 +86,9 @@ until [[ $(http_code "$BASE/$SLUG/") == 200 ]]; do
 done
 release_lock
 echo "First page after $(($(date +%s) - START)) s; $(grep -o 'Demo aspirations: [0-9]* with [0-9]* supports in [0-9]* ms' "$LOG" || echo 'no bulk line in the log')"
-curl -s "$LIST" | grep -q 'Usulan bench' || die "the list shows no bench aspiration"
+# (not a pipe into grep -q: with pipefail, curl's broken pipe would fail the check)
+curl -s "$LIST" >"$WORK/list.html"
+grep -q 'Usulan bench' "$WORK/list.html" || die "the list shows no bench aspiration"
 
 wrk_run() {
     hold_lock

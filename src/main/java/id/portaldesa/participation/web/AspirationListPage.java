@@ -58,6 +58,26 @@ public class AspirationListPage {
         if (number > 1 && slice.items().isEmpty()) {
             throw new NotFoundException();
         }
+        // Each checked filter, sort and page is a page of its own, kept for anonymous visitors like
+        // the first (ParticipationViews); anything else in the query is rendered for every visitor.
+        java.util.Map<String, String> own = new java.util.LinkedHashMap<>();
+        if (!blank(page)) {
+            own.put("hal", page);
+        }
+        if (!blank(category)) {
+            own.put("kategori", category);
+        }
+        if (!blank(status)) {
+            own.put("status", status);
+        }
+        if (!blank(sort)) {
+            own.put("urut", sort);
+        }
+        id.portaldesa.shared.web.CacheableViews.storableAt(
+                (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequest(),
+                own);
     }
 
     private static boolean blank(String s) {
