@@ -109,7 +109,7 @@ measure() {
 }
 echo "== aspiration list, $ASPIRATIONS aspirations, $SUPPORTS supports"
 measure "aspiration list (newest)" "$LIST"
-measure "aspiration list (most supported, page 3)" "$LIST?urut=dukungan&hal=3"
+measure "aspiration list (most supported, page 3)" "$LIST?hal=3&urut=dukungan"
 
 echo "== complaint submissions, $CLIENTS clients, $DURATION"
 TOKENS=$WORK/tokens
