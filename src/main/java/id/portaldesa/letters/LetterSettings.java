@@ -67,21 +67,6 @@ public class LetterSettings extends VillageOwned {
      * KGK} for Kungkai, {@code SPS} for Sungai Kapas.
      */
     public static String prefixOf(String villageName) {
-        String letters = java.text.Normalizer.normalize(villageName, java.text.Normalizer.Form.NFD)
-                .replaceAll("[^A-Za-z]", "")
-                .toUpperCase(java.util.Locale.ROOT);
-        if (letters.isEmpty()) {
-            return "DS";
-        }
-        StringBuilder consonants = new StringBuilder();
-        for (char c : letters.substring(1).toCharArray()) {
-            if ("AEIOU".indexOf(c) < 0) {
-                consonants.append(c);
-            }
-        }
-        String tail = consonants.length() >= 2
-                ? consonants.substring(consonants.length() - 2)
-                : (letters.substring(1) + "XX").substring(0, 2);
-        return letters.charAt(0) + tail;
+        return id.portaldesa.shared.VillagePrefixes.of(villageName);
     }
 }

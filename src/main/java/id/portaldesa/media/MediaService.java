@@ -77,6 +77,17 @@ public class MediaService {
         return store.storeImage(village.id(), upload, visibility, side, side);
     }
 
+    /**
+     * A PRIVATE picture sent by a visitor who is not logged in (a guest's complaint photo, issue 9):
+     * the calling feature has checked the visitor itself (rate limit, honeypot, email confirmation)
+     * and serves the file only after its own permission check ({@link #open}). Same pipeline and
+     * limits as {@link #storeImage(Upload, MediaVisibility)}; never public.
+     */
+    public MediaRef storeGuestImage(@NotNull Upload upload) {
+        return store.storeImage(
+                village.id(), upload, MediaVisibility.PRIVATE, ImagePipeline.MAX_WIDTH, ImagePipeline.MAX_HEIGHT);
+    }
+
     /** A PDF document, kept as it was sent. */
     public MediaRef storeDocument(@NotNull Upload upload, @NotNull MediaVisibility visibility) {
         requireMember();

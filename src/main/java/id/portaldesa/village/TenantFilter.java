@@ -37,6 +37,8 @@ public class TenantFilter extends HttpFilter {
 
     /** The API addresses the platform host answers: the verification of issued letters only. */
     static final String PLATFORM_API = RestApplication.PATH + "/v1/verifikasi/";
+    /** Open311 GeoReport v2 inside a village (issue 9). */
+    static final String OPEN311 = "/open311/";
 
     @Inject
     VillageDirectory directory;
@@ -114,6 +116,13 @@ public class TenantFilter extends HttpFilter {
             // The village's JSON API: the village is set, the JAX-RS servlet answers.
             SecurityHeaders.apply(response, false);
             request.getRequestDispatcher(inner).forward(request, response);
+            return;
+        }
+        if (inner.startsWith(OPEN311)) {
+            // Open311 GeoReport v2 keeps the address its clients expect (participation.rest): the
+            // same JAX-RS application answers it under /api.
+            SecurityHeaders.apply(response, false);
+            request.getRequestDispatcher(RestApplication.PATH + inner).forward(request, response);
             return;
         }
         Optional<Routes.Match> match = routes.resolve(inner, true);

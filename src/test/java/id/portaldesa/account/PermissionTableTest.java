@@ -22,7 +22,8 @@ class PermissionTableTest {
                         MANAGE_RESIDENTS,
                         CONFIRM_RESIDENTS,
                         READ_AUDIT_LOG,
-                        MANAGE_LETTER_TYPES),
+                        MANAGE_LETTER_TYPES,
+                        MODERATE_PARTICIPATION),
                 PermissionTable.of(Role.VILLAGE_ADMIN, null));
         assertEquals(Set.of(USE_RESIDENT_SERVICES), PermissionTable.of(Role.RESIDENT, null));
         assertEquals(

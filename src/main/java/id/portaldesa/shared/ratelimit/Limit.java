@@ -20,7 +20,13 @@ public enum Limit {
     /** Submissions (letter requests, aspirations, complaints) per account or address. */
     SUBMISSION(30, Duration.ofHours(1)),
     /** Verification addresses of letters looked up in vain (tokens guessed) from one address. */
-    VERIFICATION(30, Duration.ofHours(1));
+    VERIFICATION(30, Duration.ofHours(1)),
+    /** Supports given or withdrawn on aspirations, per account and per address. */
+    SUPPORT(120, Duration.ofHours(1)),
+    /** Aspirations flagged as abusive, per account and per address. */
+    FLAG(20, Duration.ofHours(1)),
+    /** Complaint tracking addresses looked up in vain (tokens guessed) from one address. */
+    TRACKING(30, Duration.ofHours(1));
 
     private final int max;
     private final Duration window;

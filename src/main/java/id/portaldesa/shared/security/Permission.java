@@ -22,6 +22,8 @@ public enum Permission {
     /** Enable, edit, define, export and import the village's letter types; the letters workflow settings. */
     MANAGE_LETTER_TYPES(Scope.VILLAGE),
     ANSWER_PARTICIPATION(Scope.VILLAGE),
+    /** Moderate aspirations (publish, reject, review flagged ones), publish solved complaints as stories, the participation settings and Open311 API keys. */
+    MODERATE_PARTICIPATION(Scope.VILLAGE),
     READ_AUDIT_LOG(Scope.VILLAGE),
     /** A resident's own services: requesting letters, submitting aspirations (some need confirmation). */
     USE_RESIDENT_SERVICES(Scope.VILLAGE),

@@ -162,6 +162,42 @@ public final class Http {
                 .build());
     }
 
+    /**
+     * Fills a multipart form like {@link #submit} (field ids without the form prefix) and presses its
+     * button, sending its file inputs empty, as a browser does when no file is chosen.
+     */
+    public Page submitMultipart(Page page, String formId, Map<String, String> fields, String buttonId) {
+        Element form = page.html().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form '" + formId + "' on " + page.url() + ":\n" + page.text());
+        }
+        String boundary = "----portal" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.BiConsumer<String, String> part = (name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        Map<String, String> data = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if (type.equals("file")) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + input.attr("name")
+                                + "\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            } else if (!type.equals("submit") && !type.equals("button") && !type.equals("checkbox")) {
+                data.put(input.attr("name"), input.val());
+            }
+        }
+        fields.forEach((id, value) -> data.put(formId + ":" + id, value));
+        data.put(formId + ":" + buttonId, "x");
+        data.forEach(part);
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String url = URI.create(page.url()).resolve(form.attr("action")).toString();
+        return send(withHeaders(HttpRequest.newBuilder(URI.create(url)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     /** Posts form fields by their full names, as a page on another site could make the browser do. */
     public Page post(String url, Map<String, String> data) {
         String body = data.entrySet().stream()
@@ -170,6 +206,14 @@ public final class Http {
         return send(withHeaders(HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : base + url)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    /** Posts a body of the given type as it is (e.g. a multipart form built by the test), with this visitor's cookies. */
+    public Page post(String url, byte[] body, String contentType) {
+        return send(withHeaders(HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : base + url)))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build());
     }
 

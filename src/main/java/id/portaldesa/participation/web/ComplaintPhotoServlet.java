@@ -1,0 +1,61 @@
+package id.portaldesa.participation.web;
+
+import id.portaldesa.media.MediaRef;
+import id.portaldesa.participation.ComplaintService;
+import id.portaldesa.shared.BusinessException;
+import id.portaldesa.village.CurrentVillage;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * A complaint's photo, {@code foto/<complaint id>/<media id>}: private media, served only after the
+ * complaint's own check, to the staff who answer complaints or (with {@code ?token=}) to the holder
+ * of the tracking link. Never cached by anyone; everything else (another village's id, a wrong
+ * token, a photo of another complaint) is the same 404.
+ */
+@WebServlet(ComplaintPhotoServlet.PATH + "/*")
+public class ComplaintPhotoServlet extends HttpServlet {
+
+    public static final String PATH = "/public/participation/foto";
+    static final int WIDTH = 1280;
+
+    @Inject
+    CurrentVillage village;
+
+    @Inject
+    ComplaintService complaints;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        String[] parts = request.getPathInfo() == null
+                ? new String[0]
+                : request.getPathInfo().split("/");
+        try {
+            if (!village.isPresent() || parts.length != 3) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            MediaRef ref =
+                    complaints.photo(Long.parseLong(parts[1]), Long.parseLong(parts[2]), request.getParameter("token"));
+            try (InputStream in = complaints.open(ref, WIDTH)) {
+                response.setContentType(ref.contentType());
+                in.transferTo(response.getOutputStream());
+            }
+        } catch (BusinessException | NumberFormatException refused) {
+            // NotFoundException included; a rate-limit refusal also answers nothing more.
+            if (!response.isCommitted()) {
+                response.reset();
+                response.setHeader("Cache-Control", "private, no-store");
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        }
+    }
+}
