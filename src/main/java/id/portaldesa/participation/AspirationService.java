@@ -161,7 +161,8 @@ public class AspirationService {
      * reach the village's threshold it is hidden pending review and the moderators are told.
      */
     public void flag(long id, String reason) {
-        Account me = resident();
+        // Confirmed residents only: three throwaway registrations must not hide anyone's aspiration.
+        Account me = confirmedResident();
         rateLimiter.attemptByVisitor(Limit.FLAG);
         rateLimiter.attemptByAccount(Limit.FLAG, me.getEmail());
         String why = Texts.clean(reason);
@@ -295,9 +296,14 @@ public class AspirationService {
         return user.getAccount();
     }
 
-    private Account supporter() {
+    private Account confirmedResident() {
         Account me = resident();
         residentStatus.requireConfirmed();
+        return me;
+    }
+
+    private Account supporter() {
+        Account me = confirmedResident();
         rateLimiter.attemptByVisitor(Limit.SUPPORT);
         rateLimiter.attemptByAccount(Limit.SUPPORT, me.getEmail());
         return me;

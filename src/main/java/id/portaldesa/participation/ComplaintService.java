@@ -135,7 +135,9 @@ public class ComplaintService {
             if (email == null || email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                 throw new BusinessException("participation.complaint.email.invalid");
             }
-            rateLimiter.attemptByAccount(Limit.SUBMISSION, email);
+            // Not the resident key of that address: a stranger typing a resident's email must not use
+            // up that resident's own submissions.
+            rateLimiter.attemptByAccount(Limit.SUBMISSION, "guest:" + email.toLowerCase(Locale.ROOT));
         }
         List<Upload> given = photos == null
                 ? List.of()
@@ -286,9 +288,6 @@ public class ComplaintService {
                 c.getComplainantAccountId(),
                 text,
                 clock.instant()));
-        if (c.isStoryPublished()) {
-            changes.record(c.getVillageId(), STORY_CHANGE); // a reopened problem is no longer a solved story
-        }
         moveTo(c, ComplaintState.IN_PROGRESS, c.getComplainantAccountId(), text);
     }
 
@@ -532,6 +531,12 @@ public class ComplaintService {
      * ComplaintState#FLOW}, recorded with who, when and the note. Callers lock the row.
      */
     void moveTo(Complaint c, ComplaintState to, Long actor, String note) {
+        if (c.isStoryPublished() && to != ComplaintState.RESOLVED) {
+            // A problem no longer solved is no longer a story, also once it is solved again: the admin
+            // publishes it anew (by the complainant's reopening or the office's move alike).
+            changes.record(c.getVillageId(), STORY_CHANGE);
+            c.story(false, c.getStoryTitle(), c.getStoryText(), clock.instant());
+        }
         stateChanges.move(ComplaintState.FLOW, c.getId(), c.getState(), to, actor, note);
         c.moved(to, clock.instant());
     }

@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 
 /**
  * {@code /aspirasi/<nomor>}: a published aspiration with its photos, support count and public history
- * (the officials' answers); a confirmed resident supports or withdraws, a resident flags abuse. Any
+ * (the officials' answers); a confirmed resident supports or withdraws and flags abuse. Any
  * other aspiration (waiting, rejected, hidden, another village's) is not found.
  */
 @Named

@@ -61,6 +61,7 @@ public class ParticipationFixtureServlet extends HttpServlet {
                         .add("password", v.password())
                         .add("domain", v.domain())
                         .add("residents", residents)
+                        .add("unconfirmed", pv.unconfirmed())
                         .build()
                         .toString());
     }

@@ -30,7 +30,9 @@ import java.util.Locale;
 @ApplicationScoped
 public class ParticipationFixtures {
 
-    public record ParticipationVillage(FreshVillages.FreshVillage village, List<String> residents) {}
+    /** The village, its three confirmed residents, and one the office has not confirmed yet. */
+    public record ParticipationVillage(
+            FreshVillages.FreshVillage village, List<String> residents, String unconfirmed) {}
 
     @Inject
     FreshVillages fresh;
@@ -69,7 +71,13 @@ public class ParticipationFixtures {
     @Transactional
     public ParticipationVillage equip(FreshVillages.FreshVillage v) {
         List<String> people = new ArrayList<>(List.of(v.residentEmail()));
+        String unconfirmed = Fixtures.email("warga-baru");
         currentVillage.within(directory.byId(v.id()).orElseThrow(), () -> {
+            registrations.register(
+                    new Registration(
+                            "Warga Baru " + v.name(), unconfirmed, v.password(), Fixtures.nik(), Fixtures.kk()),
+                    Locale.forLanguageTag("id"));
+            accounts.findByEmail(unconfirmed).orElseThrow().setStatus(AccountStatus.ACTIVE);
             for (int i = 0; i < 2; i++) {
                 String email = Fixtures.email("warga" + i);
                 registrations.register(
@@ -87,7 +95,7 @@ public class ParticipationFixtures {
             }
             return null;
         });
-        return new ParticipationVillage(v, List.copyOf(people));
+        return new ParticipationVillage(v, List.copyOf(people), unconfirmed);
     }
 
     /**

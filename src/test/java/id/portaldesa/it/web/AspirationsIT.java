@@ -2,6 +2,7 @@ package id.portaldesa.it.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -142,8 +143,14 @@ class AspirationsIT {
         assertEquals(404, new Http().get(prefix + "/aspirasi?kategori=nope").status());
         assertEquals(404, new Http().get(prefix + "/aspirasi?hal=2").status());
 
-        // Three residents flag it: hidden pending review; the admin shows it again.
+        // A resident the office has not confirmed cannot flag (throwaway accounts must not hide an
+        // idea); three confirmed residents flag it: hidden pending review; the admin shows it again.
+        Http unconfirmed = v.as(v.unconfirmed());
+        assertNull(
+                unconfirmed.get(prefix + "/aspirasi/" + id).html().getElementById("flag"),
+                "no flag form for a resident the office has not confirmed");
         for (String who : v.residents()) {
+            assertEquals(200, new Http().get(prefix + "/aspirasi/" + id).status(), "shown before the third flag");
             Http r = v.as(who);
             r.submit(r.get(prefix + "/aspirasi/" + id), "flag", Map.of("reason", "spam"), "send");
         }

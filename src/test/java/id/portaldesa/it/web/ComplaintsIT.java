@@ -168,6 +168,20 @@ class ComplaintsIT {
         assertTrue(reopened.html().getElementById("thread").text().contains("Mati lagi."));
         assertFalse(new Http().get(prefix + "/pengaduan/selesai").text().contains("Lampu jalan menyala lagi"));
 
+        // Solved again, it is not a story again until the admin publishes it once more; the office
+        // taking it back into work takes the story down at once as well.
+        official.submit(official.get(detail), "act", Map.of("status", "RESOLVED", "note", "Kabel diganti."), "move");
+        assertFalse(new Http().get(prefix + "/pengaduan/selesai").text().contains("Lampu jalan menyala lagi"));
+        admin.submit(
+                admin.get(detail),
+                "story",
+                Map.of("title", "Lampu jalan menyala lagi", "text", "Warga melapor, desa mengganti kabel."),
+                "publish");
+        assertTrue(new Http().get(prefix + "/pengaduan/selesai").text().contains("Lampu jalan menyala lagi"));
+        official.submit(official.get(detail), "act", Map.of("status", "IN_PROGRESS", "note", "Dicek lagi."), "move");
+        assertFalse(new Http().get(prefix + "/pengaduan/selesai").text().contains("Lampu jalan menyala lagi"));
+        assertFalse(new Http().get(prefix).text().contains("Lampu jalan menyala lagi"), "nor on the home page");
+
         // The reference alone opens nothing.
         assertEquals(
                 404,

@@ -13,7 +13,8 @@ import org.openqa.selenium.json.Json;
 /** Fresh villages with three confirmed residents, from the suite deployment's {@link ParticipationFixtureServlet}. */
 final class ParticipationVillages {
 
-    record Village(TestVillages.Village base, List<String> residents) {
+    /** The village, its three confirmed residents, and one the office has not confirmed yet. */
+    record Village(TestVillages.Village base, List<String> residents, String unconfirmed) {
         String prefix() {
             return base.prefix();
         }
@@ -61,7 +62,8 @@ final class ParticipationVillages {
                         TestEndpoints.text(f, "residentEmail"),
                         TestEndpoints.text(f, "password"),
                         String.valueOf(f.getOrDefault("domain", ""))),
-                List.copyOf((List<String>) f.get("residents")));
+                List.copyOf((List<String>) f.get("residents")),
+                TestEndpoints.text(f, "unconfirmed"));
     }
 
     /** Published, answered aspirations holding the texts (three an aspiration); their ids. */
