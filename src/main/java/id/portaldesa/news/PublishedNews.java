@@ -6,22 +6,20 @@ import id.portaldesa.shared.paging.PageRequest;
 import id.portaldesa.shared.paging.Slice;
 import id.portaldesa.shared.web.PageLinks;
 import id.portaldesa.village.ContentRevisions;
+import id.portaldesa.village.KeptReadings;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -53,11 +51,7 @@ public class PublishedNews {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private record Key(long villageId, String what) {}
-
-    private record Kept(long revision, Object value) {}
-
-    private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
+    private final KeptReadings kept = new KeptReadings(CAPACITY);
 
     /** A search hit: the article and a piece of text around the match. */
     public record Found(ArticleCard card, String snippet) {}
@@ -286,38 +280,12 @@ public class PublishedNews {
 
     // --- the memory ---
 
-    @SuppressWarnings("unchecked")
     private <T> T read(long villageId, String what, Supplier<T> load) {
-        // The revision before the data: what is read after it is at least that new.
-        long revision = revisions.of(villageId);
-        Key key = new Key(villageId, what);
-        Kept known = kept.get(key);
-        if (known != null && known.revision() >= revision) {
-            return (T) known.value();
-        }
-        T value = load.get();
-        // Read inside a transaction, the data may hold a change that is never committed.
-        if (transactions == null || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-            kept.put(key, new Kept(revision, value));
-            if (kept.size() > CAPACITY) {
-                trim();
-            }
-        }
-        return value;
-    }
-
-    private synchronized void trim() {
-        int excess = kept.size() - CAPACITY + CAPACITY / 10;
-        Iterator<Key> keys = kept.keySet().iterator();
-        while (excess-- > 0 && keys.hasNext()) {
-            keys.next();
-            keys.remove();
-        }
+        return kept.read(villageId, what, revisions, transactions, load);
     }
 
     /** How many answers are kept for a village (tests). */
     public int keptFor(long villageId) {
-        return (int)
-                kept.keySet().stream().filter(k -> k.villageId() == villageId).count();
+        return kept.keptFor(villageId);
     }
 }
