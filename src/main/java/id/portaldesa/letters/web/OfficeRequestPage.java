@@ -3,6 +3,7 @@ package id.portaldesa.letters.web;
 import id.portaldesa.letters.LetterOffice;
 import id.portaldesa.letters.RequestView;
 import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.web.ChosenId;
 import id.portaldesa.shared.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

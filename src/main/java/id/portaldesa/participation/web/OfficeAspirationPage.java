@@ -4,11 +4,11 @@ import id.portaldesa.participation.Aspiration;
 import id.portaldesa.participation.AspirationService;
 import id.portaldesa.participation.AspirationState;
 import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.web.ChosenId;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.shared.workflow.StateChange;
 import id.portaldesa.shared.workflow.StateChanges;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,15 +38,7 @@ public class OfficeAspirationPage implements Serializable {
 
     @PostConstruct
     void load() {
-        String given = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("id");
-        try {
-            id = given == null || given.isBlank() ? 0 : Long.parseLong(given.strip());
-        } catch (NumberFormatException e) {
-            id = -1;
-        }
+        id = ChosenId.ofRequest();
     }
 
     /** The view action: another village's or a missing aspiration is a 404 before anything renders. */

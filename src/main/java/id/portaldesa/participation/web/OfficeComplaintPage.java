@@ -6,11 +6,11 @@ import id.portaldesa.participation.ComplaintMessage;
 import id.portaldesa.participation.ComplaintService;
 import id.portaldesa.participation.ComplaintState;
 import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.web.ChosenId;
 import id.portaldesa.shared.web.FacesMessages;
 import id.portaldesa.shared.workflow.StateChange;
 import id.portaldesa.shared.workflow.StateChanges;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,15 +51,7 @@ public class OfficeComplaintPage implements Serializable {
 
     @PostConstruct
     void load() {
-        String given = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("id");
-        try {
-            id = given == null || given.isBlank() ? 0 : Long.parseLong(given.strip());
-        } catch (NumberFormatException e) {
-            id = -1;
-        }
+        id = ChosenId.ofRequest();
     }
 
     /** The view action: another village's, an unconfirmed or a missing complaint is a 404. */

@@ -1,19 +1,19 @@
-package id.portaldesa.letters.web;
+package id.portaldesa.shared.web;
 
 import jakarta.faces.context.FacesContext;
 
 /** The record an office page is opened for, by its {@code ?id=}. */
-final class ChosenId {
+public final class ChosenId {
 
     /** No id given: the page shows its pointer to the list. */
-    static final long NONE = 0;
+    public static final long NONE = 0;
 
     /** An id that is not a number: the page answers 404. */
-    static final long INVALID = -1;
+    public static final long INVALID = -1;
 
     private ChosenId() {}
 
-    static long ofRequest() {
+    public static long ofRequest() {
         String given = FacesContext.getCurrentInstance()
                 .getExternalContext()
                 .getRequestParameterMap()
@@ -22,7 +22,7 @@ final class ChosenId {
             return NONE;
         }
         try {
-            return Long.parseLong(given);
+            return Long.parseLong(given.strip());
         } catch (NumberFormatException e) {
             return INVALID;
         }
