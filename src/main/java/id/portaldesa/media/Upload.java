@@ -4,6 +4,7 @@ import id.portaldesa.shared.BusinessException;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,6 +37,16 @@ public record Upload(String fileName, byte[] bytes) {
             LOG.log(Level.INFO, "An upload could not be read: {0}", e.toString());
             throw new BusinessException("media.unreadable");
         }
+    }
+
+    /** The files of a multiple file input, those left empty left out. */
+    public static List<Upload> allOf(List<Part> parts) {
+        return parts == null
+                ? List.of()
+                : parts.stream()
+                        .filter(p -> p != null && p.getSize() > 0)
+                        .map(Upload::of)
+                        .toList();
     }
 
     public boolean isEmpty() {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,14 +39,7 @@ public class FilePage {
     private ComplaintService.Filed filed;
 
     public void file() {
-        List<Upload> uploads = new ArrayList<>();
-        if (photos != null) {
-            for (Part p : photos) {
-                if (p != null && p.getSize() > 0) {
-                    uploads.add(Upload.of(p));
-                }
-            }
-        }
+        List<Upload> uploads = Upload.allOf(photos);
         filed = complaints.file(
                 new ComplaintDraft(
                         Category.parse(category).orElse(null),

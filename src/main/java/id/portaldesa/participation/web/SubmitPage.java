@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,14 +34,7 @@ public class SubmitPage {
     private transient List<Part> photos;
 
     public String submit() {
-        List<Upload> uploads = new ArrayList<>();
-        if (photos != null) {
-            for (Part p : photos) {
-                if (p != null && p.getSize() > 0) {
-                    uploads.add(Upload.of(p));
-                }
-            }
-        }
+        List<Upload> uploads = Upload.allOf(photos);
         aspirations.submit(
                 new AspirationDraft(
                         title, description, Category.parse(category).orElse(null), dusun, rt, rw, latitude, longitude),
