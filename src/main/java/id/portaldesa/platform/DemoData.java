@@ -17,7 +17,6 @@ import id.portaldesa.shared.seams.DemoContent;
 import id.portaldesa.village.BulkOnboarding;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.OfficialList;
-import id.portaldesa.village.RegionRepository;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,9 +69,6 @@ public class DemoData {
 
     @Inject
     AccountRepository accounts;
-
-    @Inject
-    RegionRepository regions;
 
     @Inject
     OfficialList officialList;

@@ -52,7 +52,8 @@ public class OfficialList {
         }
     }
 
-    public boolean isWhole() {
+    /** Whether the whole list is in (tests). */
+    boolean isWhole() {
         return settled.getCount() == 0 && failure == null;
     }
 
