@@ -188,14 +188,7 @@ class ComplaintsIT {
                 new Http().get(prefix + "/pengaduan/lacak/" + filed.reference()).status());
     }
 
-    /**
-     * KNOWN FAILURE, disabled: the guest who filed presses the confirmation button in the same
-     * session and gets "the page was open too long" (the post's view is not restored). A fresh
-     * visitor's press works (the other tests and the browser test). Cause not found yet (the
-     * flash cookie {@code csfcfc} the session carries afterwards is likely the expired-page
-     * handler's own message).
-     */
-    @org.junit.jupiter.api.Disabled("known failure: same-session confirmation answers 'view expired'; see the report")
+    /** The guest who filed presses the confirmation button in the same session (her form's view is kept). */
     @Test
     void theGuestConfirmsInTheSessionSheFiledIn() throws Exception {
         ParticipationVillages.Village v = ParticipationVillages.create();
