@@ -67,6 +67,10 @@ public class Media extends VillageOwned {
         this.createdAt = createdAt;
     }
 
+    void show(MediaVisibility to) {
+        this.visibility = to;
+    }
+
     MediaRef toRef() {
         return new MediaRef(
                 getId(), getVillageId(), kind, visibility, fileName, contentType, size, width, height, fingerprint);

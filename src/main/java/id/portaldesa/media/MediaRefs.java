@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Media rows seen lately, by id, so that serving a picture and rendering a page that shows one read no
- * database. A stored upload never changes (a new file is a new media), so an entry is right until its
- * media is deleted, which removes it. Bounded: the least recently used go first.
+ * database. A stored upload's files never change (a new file is a new media); an entry is right until its
+ * media is deleted or its visibility changes, which remove it. Bounded: the least recently used go first.
  */
 @ApplicationScoped
 public class MediaRefs {

@@ -154,6 +154,34 @@ public class MediaService {
     }
 
     /**
+     * Makes media of the current village public or private, e.g. an aspiration's photos once it is
+     * published, and again when flags hide it. Other villages' ids change nothing. A public picture
+     * already fetched may stay in browsers' caches (served {@code immutable}); nobody new gets it.
+     */
+    public void changeVisibility(@NotNull Collection<Long> ids, @NotNull MediaVisibility to) {
+        requireMember();
+        if (ids.isEmpty()) {
+            return;
+        }
+        for (Media row : media.findAll(ids)) {
+            row.show(to);
+            recent.evict(row.getId());
+        }
+        // A reader between now and the commit may remember the old visibility: forget it again then.
+        if (transactions != null && transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    ids.forEach(recent::evict);
+                }
+            });
+        }
+    }
+
+    /**
      * The bytes of an image variant (the one for {@code width}: {@link MediaRef#variantFor}) or of a
      * document, for a feature that serves its private files itself after its own permission check.
      * A media of another village is not found.

@@ -81,8 +81,8 @@ public class AspirationService {
             implements java.io.Serializable {}
 
     /**
-     * Submits an aspiration with up to {@value #MAX_PHOTOS} photos (stored public through the media
-     * pipeline, metadata stripped); it waits for moderation. A refused photo refuses the whole
+     * Submits an aspiration with up to {@value #MAX_PHOTOS} photos (through the media pipeline,
+     * metadata stripped; private until the aspiration is published); it waits for moderation. A refused photo refuses the whole
      * submission, and nothing is kept.
      *
      * @return the aspiration's id
@@ -104,7 +104,7 @@ public class AspirationService {
         aspirations.flush();
         int position = 0;
         for (Upload u : given) {
-            MediaRef ref = media.storeImage(u, MediaVisibility.PUBLIC);
+            MediaRef ref = media.storeImage(u, MediaVisibility.PRIVATE);
             aspirations.addPhoto(a.getId(), ref.id(), position++);
         }
         stateChanges.move(AspirationState.FLOW, a.getId(), null, AspirationState.SUBMITTED, me.getId(), null);
@@ -179,6 +179,7 @@ public class AspirationService {
         if (flags >= labels.flagThreshold(currentVillage.id())) {
             aspirations.refresh(a);
             a.hide(true, clock.instant());
+            showPhotos(a, MediaVisibility.PRIVATE);
             notices.hidden(currentVillage.require(), a);
         }
     }
@@ -199,6 +200,28 @@ public class AspirationService {
         return aspirations.require(id);
     }
 
+    /** An aspiration's photos for the office (private until it is published: served by the photo servlet). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MediaRef> officePhotos(long id) {
+        officeView(id);
+        return media.findAll(aspirations.photoMedia(id));
+    }
+
+    /** One photo of an aspiration, for the office; a photo of another aspiration is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MediaRef officePhoto(long id, long mediaId) {
+        return officePhotos(id).stream()
+                .filter(r -> r.id() == mediaId)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** The image's bytes at a width, after {@link #officePhoto}'s check. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.io.InputStream open(MediaRef ref, int width) {
+        return media.open(ref, width);
+    }
+
     public boolean mayModerate() {
         return user.can(Permission.MODERATE_PARTICIPATION);
     }
@@ -210,7 +233,9 @@ public class AspirationService {
     public void publish(long id) {
         user.require(Permission.MODERATE_PARTICIPATION);
         changes.record(currentVillage.id(), SUBJECT_CHANGE);
-        moveTo(aspirations.lock(id), AspirationState.PUBLISHED, null);
+        Aspiration a = aspirations.lock(id);
+        moveTo(a, AspirationState.PUBLISHED, null);
+        showPhotos(a, MediaVisibility.PUBLIC);
     }
 
     /** Rejects a waiting aspiration, or removes a public one after review; the reason is required. */
@@ -223,7 +248,7 @@ public class AspirationService {
         changes.record(currentVillage.id(), SUBJECT_CHANGE);
         Aspiration a = aspirations.lock(id);
         moveTo(a, AspirationState.REJECTED, why);
-        // Its photos were public by address: they go with it.
+        // Nobody will see its photos again: they go with it.
         List<Long> photos = aspirations.photoMedia(a.getId());
         aspirations.removePhotos(a.getId());
         photos.forEach(media::delete);
@@ -239,6 +264,7 @@ public class AspirationService {
         }
         aspirations.clearFlags(a.getId());
         a.hide(false, clock.instant());
+        showPhotos(a, MediaVisibility.PUBLIC);
     }
 
     /** An official's answer: one of the answer statuses, with a written response (public). */
@@ -275,6 +301,11 @@ public class AspirationService {
                 note);
         a.moved(to, note, clock.instant());
         notices.moved(village, a, to, note);
+    }
+
+    /** An aspiration's photos are public exactly while the aspiration is: published and not hidden. */
+    private void showPhotos(Aspiration a, MediaVisibility to) {
+        media.changeVisibility(aspirations.photoMedia(a.getId()), to);
     }
 
     private Aspiration visibleLocked(long id) {

@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Addresses of complaints' photos ({@link ComplaintPhotoServlet}) in the village of the request. */
+/**
+ * Addresses of private participation photos ({@link ComplaintPhotoServlet}) in the village of the
+ * request: complaints', and aspirations' before they are published.
+ */
 @Named("complaintPhotos")
 @RequestScoped
 public class ComplaintPhotos {
@@ -22,6 +25,11 @@ public class ComplaintPhotos {
     /** For the office. */
     public String office(long complaintId, long mediaId) {
         return base() + "/" + complaintId + "/" + mediaId;
+    }
+
+    /** An aspiration's photo, for the office (private until the aspiration is published). */
+    public String aspiration(long aspirationId, long mediaId) {
+        return base() + "/" + ComplaintPhotoServlet.ASPIRATION + "/" + aspirationId + "/" + mediaId;
     }
 
     /** For the holder of the tracking link. */

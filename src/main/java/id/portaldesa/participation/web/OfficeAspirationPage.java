@@ -1,5 +1,6 @@
 package id.portaldesa.participation.web;
 
+import id.portaldesa.media.MediaRef;
 import id.portaldesa.participation.Aspiration;
 import id.portaldesa.participation.AspirationService;
 import id.portaldesa.participation.AspirationState;
@@ -60,6 +61,10 @@ public class OfficeAspirationPage implements Serializable {
             aspiration = aspirations.officeView(id);
         }
         return aspiration;
+    }
+
+    public List<MediaRef> getPhotos() {
+        return aspirations.officePhotos(id);
     }
 
     public List<StateChange> getHistory() {

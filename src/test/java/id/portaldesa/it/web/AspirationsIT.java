@@ -51,12 +51,37 @@ class AspirationsIT {
                         "rw",
                         "1"),
                 "send");
+        return idInMine(after, title);
+    }
+
+    /** Submits an aspiration with one photo; its id. */
+    static long submitWithPhoto(Http resident, String prefix, String title) throws Exception {
+        Http.Page after = ComplaintsIT.multipart(
+                resident,
+                resident.get(prefix + "/aspirasi/kirim"),
+                "aspiration",
+                Map.of("title", title, "description", "Dengan foto.", "category", "INFRASTRUCTURE"),
+                "photos",
+                ComplaintsIT.jpeg(),
+                "send");
+        return idInMine(after, title);
+    }
+
+    private static long idInMine(Http.Page after, String title) {
         assertTrue(after.url().contains("/aspirasi/saya"), after.url() + " " + after.text());
         Element row = after.html().select("li.mine-row").stream()
                 .filter(li -> li.text().contains(title))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("not in my list: " + after.text()));
         return Long.parseLong(row.attr("data-id"));
+    }
+
+    /** The address of an aspiration's (first) photo on the office page, from the village's prefix on. */
+    static String officePhotoPath(Http staff, String prefix, long id) {
+        Http.Page office = staff.get(prefix + "/kantor/aspirasi/detail?id=" + id);
+        String href = office.html().select("#photos a").attr("href");
+        assertFalse(href.isEmpty(), office.text());
+        return href.substring(href.indexOf("/public/participation/foto/"));
     }
 
     static Http.Page act(Http staff, String prefix, long id, Map<String, String> fields, String button) {
@@ -158,6 +183,37 @@ class AspirationsIT {
         assertTrue(admin.get(prefix + "/akun").status() < 500);
         act(admin, prefix, id, Map.of(), "restore");
         assertEquals(200, new Http().get(prefix + "/aspirasi/" + id).status(), "shown again");
+    }
+
+    @Test
+    void photosArePublicOnlyWhileTheAspirationIsPublic() throws Exception {
+        ParticipationVillages.Village v = ParticipationVillages.create();
+        String prefix = v.prefix();
+        long id = submitWithPhoto(v.as(v.residents().get(0)), prefix, "Lampu jalan mati");
+
+        // Waiting for moderation: the moderator sees the photo, nobody else gets it by its address.
+        Http admin = v.as(v.base().adminEmail());
+        String officePhoto = prefix + officePhotoPath(admin, prefix, id);
+        assertEquals(200, admin.raw(officePhoto).statusCode(), "the moderator sees what she publishes");
+        assertEquals(404, new Http().raw(officePhoto).statusCode(), "not to a visitor");
+        assertEquals(404, v.as(v.residents().get(1)).raw(officePhoto).statusCode(), "not to another resident");
+        String mediaId = officePhoto.substring(officePhoto.lastIndexOf('/') + 1);
+        String publicPhoto = prefix + "/public/media/" + mediaId + "/320.jpg";
+        assertEquals(404, new Http().raw(publicPhoto).statusCode(), "private before it is published");
+
+        // Published: public. Hidden by flags: private again. Shown again: public.
+        act(admin, prefix, id, Map.of(), "publish");
+        Http.Page shown = new Http().get(prefix + "/aspirasi/" + id);
+        assertFalse(
+                shown.html().select("img[src*=/public/media/" + mediaId + "/]").isEmpty(), shown.body());
+        assertEquals(200, new Http().raw(publicPhoto).statusCode());
+        for (String who : v.residents()) {
+            Http r = v.as(who);
+            r.submit(r.get(prefix + "/aspirasi/" + id), "flag", Map.of("reason", "spam"), "send");
+        }
+        assertEquals(404, new Http().raw(publicPhoto).statusCode(), "hidden with its aspiration");
+        act(admin, prefix, id, Map.of(), "restore");
+        assertEquals(200, new Http().raw(publicPhoto).statusCode(), "shown again");
     }
 
     @Test

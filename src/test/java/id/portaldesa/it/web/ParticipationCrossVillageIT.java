@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ParticipationCrossVillageIT {
 
     @Test
-    void villageBsPeopleSeeAndChangeNothingOfVillageAsAspirations() {
+    void villageBsPeopleSeeAndChangeNothingOfVillageAsAspirations() throws Exception {
         ParticipationVillages.Village a = ParticipationVillages.createWithDomain();
         ParticipationVillages.Village b = ParticipationVillages.create();
         Http authorA = a.as(a.residents().get(0));
@@ -56,6 +56,18 @@ class ParticipationCrossVillageIT {
             }
             assertFalse(b.as(who).get(b.prefix() + "/aspirasi").text().contains("Terbit di A"), "B's list");
         }
+
+        // The photo of A's waiting aspiration (private until published): B's staff get it by no address.
+        long withPhoto = AspirationsIT.submitWithPhoto(authorA, a.prefix(), "Foto rahasia A");
+        String photoPath = AspirationsIT.officePhotoPath(a.as(a.base().adminEmail()), a.prefix(), withPhoto);
+        assertEquals(
+                200, a.as(a.base().officialEmail()).raw(a.prefix() + photoPath).statusCode(), "A's own staff");
+        for (String who : List.of(b.base().adminEmail(), b.base().officialEmail())) {
+            for (String path : List.of(a.prefix() + photoPath, b.prefix() + photoPath)) {
+                assertEquals(404, b.as(who).raw(path).statusCode(), who + " " + path);
+            }
+        }
+        assertEquals(404, byDomain.raw(photoPath).statusCode(), "a visitor on A's domain");
 
         // B's admin takes the form of an aspiration of B and posts it with A's id: A's is untouched.
         long ownB = AspirationsIT.submit(b.as(b.residents().get(0)), b.prefix(), "Milik B", "B");
