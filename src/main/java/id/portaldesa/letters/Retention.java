@@ -2,6 +2,7 @@ package id.portaldesa.letters;
 
 import id.portaldesa.account.Role;
 import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.shared.seams.VillageHousekeeping;
 import id.portaldesa.village.CurrentVillage;
 import id.portaldesa.village.VillageDirectory;
 import id.portaldesa.village.VillageRef;
@@ -21,11 +22,11 @@ import java.util.logging.Logger;
  * Retention of scans: a set time after a request ended (issued, rejected, withdrawn, revoked; the
  * village's setting, 12 months by default) its attachments' media are deleted; the request, its
  * history, the register and the issued letter are kept. Every node runs it ({@link
- * RetentionScheduler}); each request is claimed by a conditional update first ({@link
+ * id.portaldesa.shared.seams.HousekeepingScheduler}); each request is claimed by a conditional update first ({@link
  * RetentionClaims}), so one node purges it and the others skip it.
  */
 @ApplicationScoped
-public class Retention {
+public class Retention implements VillageHousekeeping {
 
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
 
@@ -59,6 +60,11 @@ public class Retention {
     @PersistenceContext
     EntityManager em;
 
+    @Override
+    public String name() {
+        return "Letter scans deleted after retention";
+    }
+
     /** The villages with ended requests whose scans are still kept and at least a month old. */
     @ActivateRequestContext
     @Transactional
@@ -78,7 +84,7 @@ public class Retention {
      */
     @ActivateRequestContext
     @Transactional
-    public int purge(long villageId, Instant now) {
+    public int clean(long villageId, Instant now) {
         Optional<VillageRef> village = directory.byId(villageId);
         if (village.isEmpty()) {
             return 0;

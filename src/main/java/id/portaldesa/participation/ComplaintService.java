@@ -191,7 +191,8 @@ public class ComplaintService {
                         reference,
                         links.page(village, CONFIRM_VIEW, "token", confirmation),
                         track,
-                        village.name());
+                        village.name(),
+                        UnconfirmedComplaints.VALID.toDays());
         mail.fire(new OutgoingMail(
                 village.id(), email, Messages.get(id, "participation.complaint.mail.subject", reference), body));
         return new Filed(reference, token, confirmation != null);
@@ -202,12 +203,22 @@ public class ComplaintService {
     public boolean confirmable(String token) {
         return token != null
                 && !token.isBlank()
-                && complaints.byConfirmationHash(Tokens.sha256(token)).isPresent();
+                && complaints
+                        .byConfirmationHash(Tokens.sha256(token))
+                        .filter(c -> !expired(c))
+                        .isPresent();
+    }
+
+    /** A guest's complaint left unconfirmed for longer than {@link UnconfirmedComplaints#VALID}. */
+    private boolean expired(Complaint c) {
+        return c.getState() == ComplaintState.UNCONFIRMED
+                && !clock.instant().isBefore(c.getCreatedAt().plus(UnconfirmedComplaints.VALID));
     }
 
     /**
      * The guest pressed the confirmation button: the complaint enters the queue. Counted like every
-     * confirmation (rate limit per address); an unknown or used token is not found.
+     * confirmation (rate limit per address); an unknown token, or one older than {@link
+     * UnconfirmedComplaints#VALID}, is not found.
      *
      * @return the complaint's reference
      */
@@ -220,6 +231,9 @@ public class ComplaintService {
         c = complaints.lock(c.getId());
         if (c.getState() != ComplaintState.UNCONFIRMED) {
             return c.getReference();
+        }
+        if (expired(c)) {
+            throw new NotFoundException(); // deleted by the next purge
         }
         moveTo(c, ComplaintState.NEW, null, null);
         c.due(Sla.dueAt(clock.instant(), labels.slaHours(c.getVillageId(), c.getCategory())));

@@ -347,9 +347,9 @@ class LettersServiceIT {
         long mediaId = scans.get(0).getMediaId();
 
         Instant now = Instant.now();
-        assertEquals(0, retention.purge(p.village().id(), now.plus(Duration.ofDays(300))), "kept for 12 months");
-        assertEquals(1, retention.purge(p.village().id(), now.plus(Duration.ofDays(400))));
-        assertEquals(0, retention.purge(p.village().id(), now.plus(Duration.ofDays(401))), "purged once");
+        assertEquals(0, retention.clean(p.village().id(), now.plus(Duration.ofDays(300))), "kept for 12 months");
+        assertEquals(1, retention.clean(p.village().id(), now.plus(Duration.ofDays(400))));
+        assertEquals(0, retention.clean(p.village().id(), now.plus(Duration.ofDays(401))), "purged once");
         fixtures.actFor(p.village());
         as(p.operator());
         assertTrue(media.find(mediaId).isEmpty(), "the scan is gone");

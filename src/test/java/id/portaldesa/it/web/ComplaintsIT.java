@@ -202,6 +202,35 @@ class ComplaintsIT {
     }
 
     @Test
+    void aGuestsComplaintLeftUnconfirmedForThreeDaysIsDeletedWithItsPhotos() throws Exception {
+        ParticipationVillages.Village v = ParticipationVillages.create();
+        String left = "tamu-" + System.nanoTime() + "@contoh.test";
+        Filed forgotten = fileAsGuest(new Http(), v.prefix(), left, "Tidak pernah dikonfirmasi.", false);
+        String confirmLink = awaitMailLink(left, "/pengaduan/konfirmasi");
+        assertTrue(
+                Mailbox.to(left).stream().map(Mailbox::body).anyMatch(b -> b.contains("dalam 3 hari")),
+                "the mail says how long the link works");
+        String kept = "tamu-" + System.nanoTime() + "@contoh.test";
+        Filed confirmed = fileAsGuest(new Http(), v.prefix(), kept, "Dikonfirmasi.", false);
+        confirm(awaitMailLink(kept, "/pengaduan/konfirmasi"), v);
+        Http.Page tracked = new Http().get(forgotten.trackPath());
+        String photo = tracked.html().select("#photos a").attr("href");
+        assertEquals(200, new Http().raw(photo).statusCode(), tracked.text());
+
+        assertEquals(0, ParticipationVillages.deleteUnconfirmed(v, 2), "kept while the link works");
+        assertEquals(200, new Http().get(forgotten.trackPath()).status());
+        assertEquals(1, ParticipationVillages.deleteUnconfirmed(v, 4), "deleted after three days");
+        assertEquals(404, new Http().get(forgotten.trackPath()).status(), "nothing left to track");
+        assertEquals(404, new Http().raw(photo).statusCode(), "its photo went with it");
+        Http.Page link = new Http()
+                .get(URI.create(confirmLink).getRawPath() + "?"
+                        + URI.create(confirmLink).getRawQuery());
+        assertNotNull(link.html().getElementById("used"), link.text());
+        assertEquals(200, new Http().get(confirmed.trackPath()).status(), "a confirmed complaint stays");
+        assertEquals(0, ParticipationVillages.deleteUnconfirmed(v, 30));
+    }
+
+    @Test
     void guessedTokensAreNotFoundThenRefusedAndAStoryNeedsConsent() throws Exception {
         ParticipationVillages.Village v = ParticipationVillages.create();
         String prefix = v.prefix();

@@ -88,4 +88,21 @@ final class ParticipationVillages {
         Map<String, Object> read = new Json().toType(answer.body(), Map.class);
         return ((List<Number>) read.get("ids")).stream().map(Number::longValue).toList();
     }
+
+    /** Runs the deletion of unconfirmed guest complaints of the village as it would run days from now. */
+    @SuppressWarnings("unchecked")
+    static int deleteUnconfirmed(Village v, int days) throws Exception {
+        String query = "?action=unconfirmed&village=" + v.base().id() + "&days=" + days;
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(Http.BASE + ParticipationFixtureServlet.PATH + query))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("unconfirmed: " + answer.statusCode() + " " + answer.body());
+        }
+        Map<String, Object> read = new Json().toType(answer.body(), Map.class);
+        return ((Number) read.get("cleaned")).intValue();
+    }
 }
