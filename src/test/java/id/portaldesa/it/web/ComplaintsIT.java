@@ -160,6 +160,10 @@ class ComplaintsIT {
         assertFalse(stories.text().contains("Gelap sekali."), "the complaint's own text is not public");
         assertFalse(stories.text().contains("Tamu Pelapor"), "nor the name");
         assertTrue(new Http().get(prefix).text().contains("Lampu jalan menyala lagi"), "home page section");
+        assertTrue(
+                new Http().get(prefix + "/cari?q=mengganti+lampu").text().contains("Lampu jalan menyala lagi"),
+                "search");
+        assertTrue(new Http().get(prefix + "/sitemap.xml").body().contains("/pengaduan/selesai"), "sitemap");
 
         // The guest reopens within 14 days; the story goes down.
         Http phone = new Http();

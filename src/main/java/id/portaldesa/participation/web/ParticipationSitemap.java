@@ -1,6 +1,7 @@
 package id.portaldesa.participation.web;
 
 import id.portaldesa.participation.PublicAspirations;
+import id.portaldesa.participation.PublicStories;
 import id.portaldesa.shared.seams.SitemapEntry;
 import id.portaldesa.shared.seams.SitemapSource;
 import id.portaldesa.village.CurrentVillage;
@@ -10,15 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The aspirations page and the newest published aspirations in the village's sitemap. */
+/**
+ * The village's sitemap: the aspirations page and every published aspiration, and the page of solved
+ * stories when there is one.
+ */
 @ApplicationScoped
-public class AspirationSitemap implements SitemapSource {
+public class ParticipationSitemap implements SitemapSource {
 
     @Inject
     CurrentVillage village;
 
     @Inject
     PublicAspirations aspirations;
+
+    @Inject
+    PublicStories stories;
 
     @Override
     public List<SitemapEntry> entries() {
@@ -34,6 +41,11 @@ public class AspirationSitemap implements SitemapSource {
                                 ParticipationRoutes.ASPIRATION,
                                 Map.of(ParticipationRoutes.NUMBER, String.valueOf(card.id())),
                                 card.publishedAt()));
+                    }
+                    List<PublicStories.Story> solved = stories.of(v.id());
+                    if (!solved.isEmpty()) {
+                        entries.add(SitemapEntry.of(
+                                ParticipationRoutes.STORIES, solved.get(0).resolvedAt()));
                     }
                     return List.copyOf(entries);
                 })
