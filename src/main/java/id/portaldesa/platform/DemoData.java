@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -94,52 +93,84 @@ public class DemoData {
     @Inject
     BulkOnboarding bulk;
 
-    /** The demo villages, when it loads them into an empty database; else nothing. */
+    /**
+     * The platform's demo accounts and the first demo village, when missing; else nothing. The start
+     * waits for this; the other villages follow ({@link #loadMissingVillage}).
+     */
     @ActivateRequestContext
     @Transactional
-    public List<VillageRef> loadIfEmpty() {
+    public List<VillageRef> loadFirstIfEmpty() {
         if (villages.isOnboarded(VILLAGES.get(0).code())) {
             return List.of();
         }
-        return PasswordHasher.reusingHashes(this::load);
+        return PasswordHasher.reusingHashes(() -> {
+            awaitRegions();
+            String passwordHash = passwords.hash(PASSWORD);
+            Account platformAdmin = setup.createDemoAccount(PLATFORM_ADMIN, "Admin Portal Desa", passwordHash, true);
+            Account regencyAdmin =
+                    setup.createDemoAccount(REGENCY_ADMIN, "Admin Kabupaten Merangin", passwordHash, false);
+            regional.add(new RegionalMembership(
+                    regencyAdmin.getId(), Role.REGENCY_ADMIN, MERANGIN, platformAdmin.getId(), clock.instant()));
+            return List.of(load(VILLAGES.get(0), passwordHash));
+        });
     }
 
-    private List<VillageRef> load() {
-        // The first start loads the official list meanwhile: the regency's and the villages' rows
-        // must be there (the regency admin's role refers to Merangin's row directly).
-        officialList.awaitRegion(
-                VILLAGES.stream().map(DemoVillage::code).max(String::compareTo).orElseThrow());
-        List<VillageRef> loaded = new ArrayList<>();
-        String passwordHash = passwords.hash(PASSWORD);
-        Account platformAdmin = setup.createDemoAccount(PLATFORM_ADMIN, "Admin Portal Desa", passwordHash, true);
-        Account regencyAdmin = setup.createDemoAccount(REGENCY_ADMIN, "Admin Kabupaten Merangin", passwordHash, false);
-        regional.add(new RegionalMembership(
-                regencyAdmin.getId(), Role.REGENCY_ADMIN, MERANGIN, platformAdmin.getId(), clock.instant()));
-        for (DemoVillage demo : VILLAGES) {
-            VillageRef village = villages.onboard(demo.code(), demo.slug(), demo.domain());
-            loaded.add(village);
-            currentVillage.actFor(village);
-            Account admin = setup.createDemoAccount(
-                    "admin@" + demo.slug() + ".test", "Admin " + village.name(), passwordHash, false);
-            staff.grant(admin.getId(), Role.VILLAGE_ADMIN, null);
-            Account secretary = setup.createDemoAccount(
-                    "sekdes@" + demo.slug() + ".test", "Sekdes " + village.name(), passwordHash, false);
-            staff.grant(secretary.getId(), Role.OFFICIAL, Position.SECRETARY);
-            String residentEmail = "warga@" + demo.slug() + ".test";
-            registrations.register(
-                    new Registration("Warga " + village.name(), residentEmail, PASSWORD, demo.nik(), demo.kk()),
-                    Locale.forLanguageTag("id"));
-            accounts.findByEmail(residentEmail).orElseThrow().setStatus(AccountStatus.ACTIVE);
-            // The village's content is the admin's, as if they had written it (services check who acts);
-            // last, so that content made by the village's people (the demo resident's shop) finds them.
-            user.actAs(admin.getId());
-            demoContent.forEach(DemoContent::fillCurrentVillage);
+    /** How many demo villages there are; {@link #loadMissingVillage} takes their positions. */
+    public int villageCount() {
+        return VILLAGES.size();
+    }
+
+    /**
+     * The demo village at this position, in a transaction of its own, when it is missing (a start
+     * cut off while loading it loads it the next time); else nothing.
+     */
+    @ActivateRequestContext
+    @Transactional
+    public java.util.Optional<VillageRef> loadMissingVillage(int position) {
+        DemoVillage demo = VILLAGES.get(position);
+        if (villages.isOnboarded(demo.code())) {
+            return java.util.Optional.empty();
         }
-        // Names the fictional demo accounts of the local run (listed in the README too); the log holds
-        // no other address.
+        return java.util.Optional.of(PasswordHasher.reusingHashes(() -> {
+            awaitRegions();
+            return load(demo, passwords.hash(PASSWORD));
+        }));
+    }
+
+    /** Names the fictional demo accounts of the local run (listed in the README too); the log holds no other address. */
+    public void announce() {
         LOG.info("Demo data loaded: 3 villages of Kabupaten Merangin; log in as " + PLATFORM_ADMIN + " (platform) or "
                 + REGENCY_ADMIN + " (Merangin) / " + PASSWORD);
-        return loaded;
+    }
+
+    /**
+     * The first start loads the official list meanwhile: the regency's and the villages' rows must be
+     * there (the regency admin's role refers to Merangin's row directly).
+     */
+    private void awaitRegions() {
+        officialList.awaitRegion(
+                VILLAGES.stream().map(DemoVillage::code).max(String::compareTo).orElseThrow());
+    }
+
+    private VillageRef load(DemoVillage demo, String passwordHash) {
+        VillageRef village = villages.onboard(demo.code(), demo.slug(), demo.domain());
+        currentVillage.actFor(village);
+        Account admin = setup.createDemoAccount(
+                "admin@" + demo.slug() + ".test", "Admin " + village.name(), passwordHash, false);
+        staff.grant(admin.getId(), Role.VILLAGE_ADMIN, null);
+        Account secretary = setup.createDemoAccount(
+                "sekdes@" + demo.slug() + ".test", "Sekdes " + village.name(), passwordHash, false);
+        staff.grant(secretary.getId(), Role.OFFICIAL, Position.SECRETARY);
+        String residentEmail = "warga@" + demo.slug() + ".test";
+        registrations.register(
+                new Registration("Warga " + village.name(), residentEmail, PASSWORD, demo.nik(), demo.kk()),
+                Locale.forLanguageTag("id"));
+        accounts.findByEmail(residentEmail).orElseThrow().setStatus(AccountStatus.ACTIVE);
+        // The village's content is the admin's, as if they had written it (services check who acts);
+        // last, so that content made by the village's people (the demo resident's shop) finds them.
+        user.actAs(admin.getId());
+        demoContent.forEach(DemoContent::fillCurrentVillage);
+        return village;
     }
 
     /** The features' demo work that needs the demo data committed ({@link DemoContent#afterLoad}). */

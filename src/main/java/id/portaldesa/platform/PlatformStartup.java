@@ -33,6 +33,9 @@ public class PlatformStartup {
     DemoData demoData;
 
     @Inject
+    DemoProgress demoProgress;
+
+    @Inject
     PlatformAdminSetup setup;
 
     @Resource
@@ -62,12 +65,16 @@ public class PlatformStartup {
                 TimeUnit.SECONDS);
     }
 
-    /** The demo's work that needs its data committed, after the deployment like the extra villages. */
-    private void afterLoadInBackground(List<VillageRef> loaded) {
+    /**
+     * The demo's work that needs its data committed (and, unless the start waits for them, its other
+     * villages), after the deployment like the extra villages: the first village's home page does
+     * not wait for them.
+     */
+    private void demoInBackground(Runnable work) {
         executor.schedule(
                 () -> {
                     try {
-                        demoData.afterLoad(loaded);
+                        work.run();
                     } catch (RuntimeException e) {
                         LOG.log(Level.SEVERE, "Could not finish the demo data", e);
                     }
@@ -76,15 +83,36 @@ public class PlatformStartup {
                 TimeUnit.SECONDS);
     }
 
+    /** The first village and whichever of the others this start loaded. */
+    private List<VillageRef> withOtherVillages(List<VillageRef> first) {
+        List<VillageRef> all = new java.util.ArrayList<>(first);
+        for (int i = 1; i < demoData.villageCount(); i++) {
+            demoData.loadMissingVillage(i).ifPresent(all::add);
+        }
+        return all;
+    }
+
+    private void finishDemo(List<VillageRef> loaded) {
+        if (!loaded.isEmpty()) {
+            demoData.afterLoad(loaded);
+            demoData.announce();
+        }
+        demoProgress.finished();
+    }
+
     /** Enough for the deployment to finish on a 2-core machine. */
     static final int EXTRA_VILLAGES_DELAY_SECONDS = 8;
 
     @PostConstruct
     void prepare() {
         if (config.isDemoMode()) {
-            List<VillageRef> loaded = demoData.loadIfEmpty();
-            if (!loaded.isEmpty()) {
-                afterLoadInBackground(loaded);
+            demoProgress.started();
+            List<VillageRef> loaded = demoData.loadFirstIfEmpty();
+            if (config.demoWaitsForAllVillages()) {
+                List<VillageRef> all = withOtherVillages(loaded);
+                demoInBackground(() -> finishDemo(all));
+            } else {
+                demoInBackground(() -> finishDemo(withOtherVillages(loaded)));
             }
             int missing = demoData.extraVillagesMissing(config.demoExtraVillages());
             if (missing > 0) {

@@ -21,6 +21,16 @@ class EmbeddedDemoSmokeIT {
     @BeforeAll
     static void start() throws Exception {
         portal = PortalProcess.start(18090, Map.of()).awaitReady();
+        lastDemoVillageWhenReady = portal.status("/tambang-emas/");
+    }
+
+    /** What the last demo village answered the moment the portal said it was ready. */
+    private static int lastDemoVillageWhenReady;
+
+    @Test
+    void readyOnlyOnceEveryDemoVillageIsThere() {
+        // The first village's pages answer before the others are loaded; readiness waits for all.
+        assertEquals(200, lastDemoVillageWhenReady);
     }
 
     @AfterAll

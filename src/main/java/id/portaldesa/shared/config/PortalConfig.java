@@ -125,6 +125,14 @@ public class PortalConfig {
         return trustedProxies;
     }
 
+    /**
+     * Whether the start waits for every demo village ({@code PORTAL_DEMO_WAIT}, the integration
+     * tests'), or only for the first one, the others following a few seconds after the first page.
+     */
+    public boolean demoWaitsForAllVillages() {
+        return config.getOptionalValue("portal.demo.wait", Boolean.class).orElse(false);
+    }
+
     /** Extra villages onboarded from the official list in demo mode, for load benchmarks. */
     public int demoExtraVillages() {
         return config.getOptionalValue("portal.demo.extra.villages", Integer.class)
