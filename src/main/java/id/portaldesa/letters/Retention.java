@@ -1,10 +1,7 @@
 package id.portaldesa.letters;
 
-import id.portaldesa.account.Role;
-import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.account.security.VillageStaffRun;
 import id.portaldesa.shared.seams.VillageHousekeeping;
-import id.portaldesa.village.CurrentVillage;
-import id.portaldesa.village.VillageDirectory;
 import id.portaldesa.village.VillageRef;
 import id.portaldesa.village.VillageTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,13 +31,7 @@ public class Retention implements VillageHousekeeping {
     static final int BATCH = 200;
 
     @Inject
-    CurrentVillage currentVillage;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    VillageDirectory directory;
+    VillageStaffRun staffRun;
 
     @Inject
     LetterSettingsService settings;
@@ -85,26 +76,11 @@ public class Retention implements VillageHousekeeping {
     @ActivateRequestContext
     @Transactional
     public int clean(long villageId, Instant now) {
-        Optional<VillageRef> village = directory.byId(villageId);
+        Optional<VillageRef> village = staffRun.actAsStaffOf(villageId);
         if (village.isEmpty()) {
+            LOG.warning(() -> "Village " + villageId + " is gone or has no staff: its expired letter scans wait");
             return 0;
         }
-        currentVillage.actFor(village.get());
-        // Media is stored and deleted by the village's own people: the run acts for one of its staff.
-        Optional<Long> staff = em.createQuery(
-                        "select m.accountId from Membership m where m.villageId = :v and m.revokedAt is null"
-                                + " and m.role <> :resident order by m.id",
-                        Long.class)
-                .setParameter("v", villageId)
-                .setParameter("resident", Role.RESIDENT)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
-        if (staff.isEmpty()) {
-            LOG.warning(() -> "Village " + villageId + " has no staff: its expired letter scans wait");
-            return 0;
-        }
-        user.actAs(staff.get());
         VillageTime time =
                 new VillageTime(village.get().timeZone(), java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
         Instant cutoff =

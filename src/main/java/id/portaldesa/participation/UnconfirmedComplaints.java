@@ -1,12 +1,8 @@
 package id.portaldesa.participation;
 
-import id.portaldesa.account.security.CurrentUser;
+import id.portaldesa.account.security.VillageStaffRun;
 import id.portaldesa.media.MediaService;
 import id.portaldesa.shared.seams.VillageHousekeeping;
-import id.portaldesa.shared.security.Permission;
-import id.portaldesa.village.CurrentVillage;
-import id.portaldesa.village.VillageDirectory;
-import id.portaldesa.village.VillageRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -16,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -39,19 +34,10 @@ public class UnconfirmedComplaints implements VillageHousekeeping {
     static final int BATCH = 200;
 
     @Inject
-    CurrentVillage currentVillage;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    VillageDirectory directory;
+    VillageStaffRun staffRun;
 
     @Inject
     ComplaintRepository complaints;
-
-    @Inject
-    StaffWith staff;
 
     @Inject
     MediaService media;
@@ -84,19 +70,11 @@ public class UnconfirmedComplaints implements VillageHousekeeping {
     @ActivateRequestContext
     @Transactional
     public int clean(long villageId, Instant now) {
-        Optional<VillageRef> village = directory.byId(villageId);
-        if (village.isEmpty()) {
-            return 0;
-        }
-        currentVillage.actFor(village.get());
         // Media is deleted by the village's own people: the run acts for one of its staff.
-        Optional<Long> acting =
-                staff.accounts(villageId, Permission.OPEN_OFFICE).stream().findFirst();
-        if (acting.isEmpty()) {
-            LOG.warning(() -> "Village " + villageId + " has no staff: its expired guest complaints wait");
+        if (staffRun.actAsStaffOf(villageId).isEmpty()) {
+            LOG.warning(() -> "Village " + villageId + " is gone or has no staff: its expired guest complaints wait");
             return 0;
         }
-        user.actAs(acting.get());
         List<Long> expired = em.createQuery(
                         "select e.id from Complaint e where e.villageId = :v and e.state = :unconfirmed"
                                 + " and e.createdAt < :cutoff order by e.id",
