@@ -235,6 +235,28 @@ class ComplaintsIT {
     }
 
     @Test
+    void guestsTypingAResidentsEmailUseUpTheirOwnLimitNotTheResidents() throws Exception {
+        ParticipationVillages.Village v = ParticipationVillages.create();
+        String resident = v.residents().get(0);
+        // 30 an hour (Limit.SUBMISSION), each from an address of its own: the limit by email address.
+        for (int i = 0; i < 30; i++) {
+            fileAsGuest(new Http(), v.prefix(), resident, "Atas nama orang lain " + i, false);
+        }
+        Http.Page form = new Http().get(v.prefix() + "/pengaduan");
+        Http.Page refused = multipart(
+                new Http(),
+                form,
+                "complaint",
+                Map.of("category", "INFRASTRUCTURE", "description", "Sekali lagi", "name", "Tamu", "email", resident),
+                "photos",
+                jpeg(),
+                "send");
+        assertNull(refused.html().getElementById("reference"), "the 31st by that address is refused");
+        Filed own = fileAsGuest(v.as(resident), v.prefix(), resident, "Pengaduan saya sendiri.", false);
+        assertTrue(REFERENCE.matcher(own.reference()).matches(), "the resident's own limit is untouched");
+    }
+
+    @Test
     void guessedTokensAreNotFoundThenRefusedAndAStoryNeedsConsent() throws Exception {
         ParticipationVillages.Village v = ParticipationVillages.create();
         String prefix = v.prefix();
