@@ -1,44 +1,39 @@
 package id.portaldesa.platform.metrics;
 
 import id.portaldesa.shared.workflow.StateChanged;
-import id.portaldesa.village.VillageChanges;
-import id.portaldesa.village.VillageClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Keeps the facts and month figures up to date with every recorded change of a letter request,
- * complaint or aspiration, <b>in the mover's transaction</b> (an in-progress observer): a move that
- * rolls back leaves no trace in the figures, and a committed one is never missing from them.
+ * Keeps the facts up to date with every recorded change of a letter request, complaint or aspiration,
+ * <b>in the mover's transaction</b> (an in-progress observer): a move that rolls back leaves no trace
+ * in the facts, and a committed one is never missing from them. The mover has locked its record, so
+ * its fact is written by one transaction at a time.
  *
- * <p>The village's content revision is recorded first ({@link VillageChanges}): the public service
- * page shows the new figures at once (page cache and kept readings follow the revision), and the
- * lock it takes on the village's row makes two changes of one village take turns, so the month
- * figures recomputed from the facts (read with locks, so the latest committed) cannot lose one.
+ * <p>The month figures and the village's content revision follow after commit ({@link MonthKeeper}),
+ * not here: recording a village change takes the village row's exclusive lock, which the mover's
+ * transaction must not hold while the workflows open transactions of their own that insert rows
+ * referring to the village (signing a letter creates the village's signing key so, and would wait
+ * for its own caller).
  */
 @ApplicationScoped
 public class FactKeeper {
 
-    /** What {@link VillageChanges#record} is told. */
+    /** What {@code VillageChanges.record} is told. */
     public static final String CHANGE = "platform.metrics";
 
     @Inject
     FactStore store;
 
     @Inject
-    VillageChanges changes;
-
-    @Inject
-    VillageClock clocks;
+    Event<FactsChanged> changed;
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onChange(@Observes StateChanged change) {
@@ -46,24 +41,13 @@ public class FactKeeper {
         if (workflow.isEmpty()) {
             return;
         }
-        changes.record(change.villageId(), CHANGE);
-        ZoneId zone = clocks.of(change.villageId()).zone();
-        Optional<Fact> kept = store.lock(change.villageId(), workflow.get(), change.subjectId());
+        ZoneId zone = store.zoneOf(change.villageId());
+        Optional<Fact> kept = store.find(change.villageId(), workflow.get(), change.subjectId());
         Fact fact = kept.orElseGet(() -> new Fact(change.villageId(), workflow.get(), change.subjectId()));
         Set<Integer> months = new TreeSet<>(FactStore.monthsOf(fact, zone));
         fact.apply(change.id(), change.fromState(), change.toState(), change.at(), change.kind(), change.targetHours());
         months.addAll(FactStore.monthsOf(fact, zone));
         store.save(fact, zone, kept.isEmpty());
-        recompute(change.villageId(), workflow.get(), zone, months);
-    }
-
-    /** Recomputes a village's month figures of these months from its facts. */
-    void recompute(long villageId, Workflow workflow, ZoneId zone, Set<Integer> months) {
-        List<Fact> facts = store.touching(villageId, workflow, months, true);
-        Map<Integer, Figures> figures = new LinkedHashMap<>();
-        for (Integer m : months) {
-            figures.put(m, Figures.of(facts, zone, Set.of(m)));
-        }
-        store.saveMonths(villageId, workflow, figures);
+        changed.fire(new FactsChanged(change.villageId(), workflow.get(), months));
     }
 }

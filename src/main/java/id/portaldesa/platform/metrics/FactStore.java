@@ -33,10 +33,32 @@ public class FactStore {
     @PersistenceContext
     EntityManager em;
 
-    /** One fact, locked for the change being applied; empty before its first change. */
-    public Optional<Fact> lock(long villageId, Workflow workflow, long subjectId) {
+    @jakarta.inject.Inject
+    id.portaldesa.village.VillageDirectory directory;
+
+    /**
+     * The village's time zone: from the directory (memory), or, for a village created in the
+     * transaction still running (demo data, onboarding), from its row.
+     */
+    public ZoneId zoneOf(long villageId) {
+        return directory.byId(villageId).map(v -> v.timeZone().zone()).orElseGet(() -> {
+            Object[] row = (Object[]) em.createNativeQuery("SELECT time_zone, code FROM village WHERE id = ?1")
+                    .setParameter(1, villageId)
+                    .getSingleResult();
+            return (row[0] == null
+                            ? id.portaldesa.village.VillageTimeZone.ofRegion((String) row[1])
+                            : id.portaldesa.village.VillageTimeZone.valueOf((String) row[0]))
+                    .zone();
+        });
+    }
+
+    /**
+     * One fact; empty before its first change. Read without a lock: its writers are the movers of
+     * its record, who hold the record's lock.
+     */
+    public Optional<Fact> find(long villageId, Workflow workflow, long subjectId) {
         List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM service_fact WHERE village_id = ?1"
-                        + " AND subject_type = ?2 AND subject_id = ?3 FOR UPDATE")
+                        + " AND subject_type = ?2 AND subject_id = ?3")
                 .setParameter(1, villageId)
                 .setParameter(2, workflow.subject())
                 .setParameter(3, subjectId)
@@ -44,8 +66,8 @@ public class FactStore {
         return rows.stream().findFirst().map(r -> fact((Object[]) r));
     }
 
-    /** The facts of one village and workflow touching one of these months, read as committed last. */
-    public List<Fact> touching(long villageId, Workflow workflow, Collection<Integer> months, boolean locking) {
+    /** The facts of one village and workflow touching one of these months. */
+    public List<Fact> touching(long villageId, Workflow workflow, Collection<Integer> months) {
         if (months.isEmpty()) {
             return List.of();
         }
@@ -56,7 +78,7 @@ public class FactStore {
         }
         Query q = em.createNativeQuery("SELECT " + COLUMNS + " FROM service_fact WHERE village_id = ?1"
                 + " AND subject_type = ?2 AND (received_month IN (" + in + ") OR done_month IN (" + in
-                + ") OR response_month IN (" + in + "))" + (locking ? " FOR UPDATE" : ""));
+                + ") OR response_month IN (" + in + "))");
         q.setParameter(1, villageId).setParameter(2, workflow.subject());
         p = 3;
         for (Integer m : months) {

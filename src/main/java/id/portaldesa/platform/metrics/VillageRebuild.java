@@ -1,7 +1,6 @@
 package id.portaldesa.platform.metrics;
 
 import id.portaldesa.village.VillageChanges;
-import id.portaldesa.village.VillageClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,14 +36,11 @@ public class VillageRebuild {
     @Inject
     VillageChanges changes;
 
-    @Inject
-    VillageClock clocks;
-
     /** @return how many recorded changes were folded */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long rebuild(long villageId) {
         changes.record(villageId, FactKeeper.CHANGE);
-        ZoneId zone = clocks.of(villageId).zone();
+        ZoneId zone = store.zoneOf(villageId);
         store.forget(villageId);
         Map<Workflow, Map<Long, Fact>> facts = new LinkedHashMap<>();
         long lastId = 0;
