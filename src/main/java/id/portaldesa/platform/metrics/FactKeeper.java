@@ -1,10 +1,12 @@
 package id.portaldesa.platform.metrics;
 
 import id.portaldesa.shared.workflow.StateChanged;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -35,6 +37,20 @@ public class FactKeeper {
     @Inject
     Event<FactsChanged> changed;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The transaction's one {@link FactsChanged}, announced (for after commit) when first needed. */
+    private FactsChanged pendingOfThisTransaction() {
+        FactsChanged pending = (FactsChanged) transactions.getResource(FactsChanged.class);
+        if (pending == null) {
+            pending = new FactsChanged();
+            transactions.putResource(FactsChanged.class, pending);
+            changed.fire(pending);
+        }
+        return pending;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void onChange(@Observes StateChanged change) {
         Optional<Workflow> workflow = Workflow.ofSubject(change.subjectType());
@@ -48,6 +64,6 @@ public class FactKeeper {
         fact.apply(change.id(), change.fromState(), change.toState(), change.at(), change.kind(), change.targetHours());
         months.addAll(FactStore.monthsOf(fact, zone));
         store.save(fact, zone, kept.isEmpty());
-        changed.fire(new FactsChanged(change.villageId(), workflow.get(), months));
+        pendingOfThisTransaction().add(change.villageId(), workflow.get(), months);
     }
 }

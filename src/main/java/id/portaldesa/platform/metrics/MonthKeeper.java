@@ -34,15 +34,29 @@ public class MonthKeeper {
     @Inject
     VillageChanges changes;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Inject
+    MonthKeeper self;
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) FactsChanged changed) {
-        try {
-            changes.record(changed.villageId(), FactKeeper.CHANGE);
-            recompute(changed.villageId(), changed.workflow(), store.zoneOf(changed.villageId()), changed.months());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "Month figures not recomputed (a rebuild repairs them): " + changed);
-            throw e;
-        }
+        changed.months().forEach((villageId, byWorkflow) -> {
+            try {
+                self.recomputeVillage(villageId, byWorkflow);
+            } catch (RuntimeException e) {
+                LOG.log(
+                        Level.WARNING,
+                        e,
+                        () -> "Month figures not recomputed (a rebuild repairs them): village " + villageId + " "
+                                + byWorkflow);
+            }
+        });
+    }
+
+    /** One village's changed months, in a transaction of its own after the mover's commit. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recomputeVillage(long villageId, Map<Workflow, Set<Integer>> byWorkflow) {
+        changes.record(villageId, FactKeeper.CHANGE);
+        ZoneId zone = store.zoneOf(villageId);
+        byWorkflow.forEach((workflow, months) -> recompute(villageId, workflow, zone, months));
     }
 
     /** Recomputes a village's month figures of these months from its facts. */
