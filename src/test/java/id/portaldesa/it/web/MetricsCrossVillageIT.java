@@ -105,6 +105,10 @@ class MetricsCrossVillageIT {
                 regency.post(Http.BASE + "/api/v1/wilayah/kinerja/bangun-ulang", Map.of())
                         .status());
 
+        String openapi = new Http().get("/openapi").body();
+        assertTrue(openapi.contains("/v1/kinerja"), "the village's figures are in the OpenAPI document");
+        assertTrue(openapi.contains("/v1/wilayah/kinerja"), "and the regency's");
+
         Http platform = new Http();
         platform.login("", "admin@portaldesa.test", DEMO_PASSWORD);
         assertEquals(200, platform.get("/platform/kinerja").status());
