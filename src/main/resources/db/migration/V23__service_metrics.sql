@@ -34,6 +34,8 @@ CREATE TABLE service_fact (
 CREATE INDEX ix_service_fact_received ON service_fact (village_id, subject_type, received_month);
 CREATE INDEX ix_service_fact_done ON service_fact (village_id, subject_type, done_month);
 CREATE INDEX ix_service_fact_response ON service_fact (village_id, subject_type, response_month);
+-- The dashboard's overdue complaints: open ones past their due time, all villages at once.
+CREATE INDEX ix_service_fact_open ON service_fact (subject_type, state, due_at, village_id);
 
 -- The month's figures of one village and workflow, recomputed from its facts whenever one of them
 -- changes: what the regency dashboard sorts and pages in the database. Durations in seconds.

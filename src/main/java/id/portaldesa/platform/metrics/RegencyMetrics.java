@@ -56,7 +56,7 @@ public class RegencyMetrics {
                     Map.entry("aspirationsReceived", "COALESCE(a.received, 0)"),
                     Map.entry("aspirationsAnswered", "COALESCE(a.done, 0)"),
                     Map.entry("aspirationsAccepted", "COALESCE(a.accepted, 0)"),
-                    Map.entry("overdue", "overdue"),
+                    Map.entry("overdue", "COALESCE(o.n, 0)"),
                     Map.entry("lettersChange", "(COALESCE(l.received, 0) - lp.received) / NULLIF(lp.received, 0)")),
             "v.name");
 
@@ -65,10 +65,13 @@ public class RegencyMetrics {
             + " LEFT JOIN service_month lp ON lp.village_id = v.id AND lp.subject_type = 'letterRequest' AND lp.month = ?2"
             + " LEFT JOIN service_month c ON c.village_id = v.id AND c.subject_type = 'complaint' AND c.month = ?1"
             + " LEFT JOIN service_month cp ON cp.village_id = v.id AND cp.subject_type = 'complaint' AND cp.month = ?2"
-            + " LEFT JOIN service_month a ON a.village_id = v.id AND a.subject_type = 'aspiration' AND a.month = ?1";
+            + " LEFT JOIN service_month a ON a.village_id = v.id AND a.subject_type = 'aspiration' AND a.month = ?1"
+            // Open complaints past their due time, counted once for every village (ix_service_fact_open).
+            + " LEFT JOIN (SELECT f.village_id, COUNT(*) AS n FROM service_fact f WHERE f.subject_type = 'complaint'"
+            + " AND f.state IN ('NEW', 'ASSIGNED', 'IN_PROGRESS') AND f.due_at < ?3 GROUP BY f.village_id) o"
+            + " ON o.village_id = v.id";
 
-    static final String OVERDUE = "(SELECT COUNT(*) FROM service_fact f WHERE f.village_id = v.id"
-            + " AND f.subject_type = 'complaint' AND f.state IN ('NEW', 'ASSIGNED', 'IN_PROGRESS') AND f.due_at < ?3)";
+    static final String OVERDUE = "COALESCE(o.n, 0)";
 
     static final String COLUMNS = "v.id, v.code, v.name, v.slug, v.district_name,"
             + " l.received, l.done, l.received_done, l.median_done, l.p90_done, l.median_net, l.p90_net,"
@@ -143,9 +146,16 @@ public class RegencyMetrics {
         Where where = where(scope, request.search(), show);
         Query rows =
                 em.createNativeQuery("SELECT " + COLUMNS + MONTHS + where.sql + SORTING.orderBy(request) + ", v.id");
-        Query count = em.createNativeQuery("SELECT COUNT(*)" + MONTHS + where.sql);
         bind(rows, month, where);
-        bind(count, month, where);
+        Query count;
+        if (show == Show.ALL) {
+            // The joins add no row: count the villages alone.
+            count = em.createNativeQuery("SELECT COUNT(*) FROM village v" + where.sql);
+            bindWhere(count, where);
+        } else {
+            count = em.createNativeQuery("SELECT COUNT(*)" + MONTHS + where.sql);
+            bind(count, month, where);
+        }
         List<VillageRow> items = new ArrayList<>();
         for (Object o : rows.setFirstResult(request.first())
                 .setMaxResults(request.size())
@@ -204,17 +214,40 @@ public class RegencyMetrics {
         return rows;
     }
 
+    /** Adoption changes slowly and costs four queries over every village of the region: kept a minute. */
+    static final Duration ADOPTION_MAX_AGE = Duration.ofSeconds(60);
+
+    private record AdoptionKey(RegionScope scope, YearMonth month) {}
+
+    private record KeptAdoption(Instant readAt, Adoption adoption) {}
+
+    private final Map<AdoptionKey, KeptAdoption> keptAdoption = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The region's adoption in the month, at most {@link #ADOPTION_MAX_AGE} old. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Adoption adoption(YearMonth month) {
         RegionScope scope = scope();
         if (scope.isEmpty()) {
             return new Adoption(0, 0, 0, 0, 0);
         }
+        AdoptionKey key = new AdoptionKey(scope, month);
+        KeptAdoption kept = keptAdoption.get(key);
+        Instant now = clock.instant();
+        if (kept != null && kept.readAt().plus(ADOPTION_MAX_AGE).isAfter(now)) {
+            return kept.adoption();
+        }
+        if (keptAdoption.size() > 1000) {
+            keptAdoption.clear();
+        }
+        Adoption adoption = countAdoption(scope, month);
+        keptAdoption.put(key, new KeptAdoption(now, adoption));
+        return adoption;
+    }
+
+    private Adoption countAdoption(RegionScope scope, YearMonth month) {
         Where where = where(scope, Optional.empty(), Show.ALL);
         Query q = em.createNativeQuery("SELECT v.id, v.time_zone FROM village v" + where.sql);
-        for (int i = 0; i < where.parameters.size(); i++) {
-            q.setParameter(i + 4, where.parameters.get(i));
-        }
+        bindWhere(q, where);
         Map<VillageTimeZone, List<Long>> byZone = new EnumMap<>(VillageTimeZone.class);
         List<Long> ids = new ArrayList<>();
         for (Object o : q.getResultList()) {
@@ -290,6 +323,10 @@ public class RegencyMetrics {
         q.setParameter(1, number(month));
         q.setParameter(2, number(month.minusMonths(1)));
         q.setParameter(3, Timestamp.from(clock.instant()));
+        bindWhere(q, where);
+    }
+
+    private static void bindWhere(Query q, Where where) {
         for (int i = 0; i < where.parameters.size(); i++) {
             q.setParameter(i + 4, where.parameters.get(i));
         }

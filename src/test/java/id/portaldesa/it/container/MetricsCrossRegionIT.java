@@ -139,8 +139,9 @@ class MetricsCrossRegionIT {
                 regency.districts(month).stream()
                         .mapToLong(RegencyMetrics.DistrictRow::lettersReceived)
                         .sum());
-        long kerinciVillages = rows.size();
-        assertEquals(kerinciVillages, regency.adoption(month).villages());
+        // Adoption is kept a minute: it may miss villages onboarded since, never count Merangin's.
+        long adopted = regency.adoption(month).villages();
+        assertTrue(adopted > 0 && adopted <= rows.size(), adopted + " of " + rows.size());
         // The regency API answers the same.
         Response answer = api.villages(month.toString(), "name", "asc", false, 1, 100);
         assertEquals(200, answer.getStatus());

@@ -94,11 +94,56 @@ public class VillageMetricsResource {
     @Inject
     VillageMetrics metrics;
 
+    @Inject
+    KeptJson kept;
+
+    /**
+     * The figures as JSON text, written once per village, content revision and month and then sent
+     * from memory (serialising them for every request cost more than everything else of it).
+     */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class KeptJson {
+
+        @Inject
+        id.portaldesa.village.ContentRevisions revisions;
+
+        @jakarta.annotation.Resource
+        jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+        @Inject
+        id.portaldesa.village.VillageClock clocks;
+
+        private final id.portaldesa.village.KeptReadings readings = new id.portaldesa.village.KeptReadings(4000);
+
+        private final jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create();
+
+        String of(long villageId, java.util.function.Supplier<MetricsJson> figures) {
+            return readings.read(
+                    villageId,
+                    "metrics-json:" + clocks.of(villageId).thisMonth(),
+                    revisions,
+                    transactions,
+                    () -> jsonb.toJson(figures.get()));
+        }
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The village's service figures of its last twelve months, in total and per month")
-    public MetricsJson figures() {
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content =
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MetricsJson.class)))
+    public jakarta.ws.rs.core.Response figures() {
         var v = village.require();
+        return jakarta.ws.rs.core.Response.ok(kept.of(v.id(), () -> build(v)), MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+    private MetricsJson build(id.portaldesa.village.VillageRef v) {
         VillageFigures f = metrics.of(v.id());
         List<MonthJson> months = new ArrayList<>();
         for (int i = 0; i < f.months().size(); i++) {
