@@ -171,7 +171,8 @@ login() {
 
 ADMIN_COOKIE=$(login "" "$PLATFORM_ADMIN")
 STARTED_REBUILD=$(date +%s%N)
-REBUILT=$(curl -s --max-time 3600 -X POST -H "Cookie: $ADMIN_COOKIE" "$BASE/api/v1/wilayah/kinerja/bangun-ulang")
+REBUILT=$(curl -s --max-time 3600 -X POST -H "Cookie: $ADMIN_COOKIE" -H 'Content-Type: application/json' -d '{}' \
+    "$BASE/api/v1/wilayah/kinerja/bangun-ulang")
 echo "Rebuild: $REBUILT; wall clock $((($(date +%s%N) - STARTED_REBUILD) / 1000000)) ms"
 grep -q '"changes"' <<<"$REBUILT" || die "the rebuild did not answer its figures"
 echo "Facts: $(sql portal -e 'SELECT COUNT(*) FROM service_fact'), month rows: $(sql portal -e 'SELECT COUNT(*) FROM service_month')"

@@ -32,8 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * villages of the caller's region (VIEW_REGENCY; the portal's session cookie authenticates), one
  * month, sorted and paged like the dashboard, with district roll-ups and adoption. Anyone without
  * the permission, and any address inside a village, gets 404 with a JSON body, as a missing thing
- * does. {@code POST …/bangun-ulang} rebuilds every figure from the recorded state changes (platform
- * admins).
+ * does. {@code POST …/bangun-ulang} (a JSON body, {@code {}}) rebuilds every figure from the recorded
+ * state changes (platform admins).
  */
 @Path("/v1/wilayah/kinerja")
 @RequestScoped
@@ -155,6 +155,9 @@ public class RegencyMetricsResource {
 
     @POST
     @Path("/bangun-ulang")
+    // JSON only: a form on another site cannot send it without a CORS preflight, which this API never
+    // answers, so a platform admin's session cannot be made to start a rebuild from elsewhere.
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
                     "Rebuilds every service figure from the recorded state changes, village by village (platform admins)")
