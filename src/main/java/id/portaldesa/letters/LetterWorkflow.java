@@ -30,7 +30,9 @@ public class LetterWorkflow {
         // A draft is not a request yet: submitting it is the request's first recorded state.
         LetterState from = request.getState() == LetterState.DRAFT ? null : request.getState();
         String clean = note == null || note.isBlank() ? null : note.strip();
-        stateChanges.move(LetterState.FLOW, request.getId(), from, to, actorAccountId, clean);
+        // The type's code goes into the recorded change: the service statistics read nothing else.
+        stateChanges.move(
+                LetterState.FLOW, request.getId(), from, to, actorAccountId, clean, request.getTypeCode(), null);
         request.moved(to, clock.instant());
         if (to == LetterState.RETURNED || to == LetterState.REJECTED || to == LetterState.REVOKED) {
             request.noted(clean);

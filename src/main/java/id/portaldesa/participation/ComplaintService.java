@@ -176,9 +176,19 @@ public class ComplaintService {
                     .setParameter(4, position++)
                     .executeUpdate();
         }
-        stateChanges.move(ComplaintState.FLOW, c.getId(), null, c.getState(), account, null);
-        if (c.getState() == ComplaintState.NEW) {
-            c.due(Sla.dueAt(now, labels.slaHours(village.id(), c.getCategory())));
+        Integer target = c.getState() == ComplaintState.NEW ? labels.slaHours(village.id(), c.getCategory()) : null;
+        // The category and target go into the recorded change: the service statistics read nothing else.
+        stateChanges.move(
+                ComplaintState.FLOW,
+                c.getId(),
+                null,
+                c.getState(),
+                account,
+                null,
+                c.getCategory().name(),
+                target);
+        if (target != null) {
+            c.due(Sla.dueAt(now, target));
         }
         Locale id = Language.ID.locale();
         String track = links.page(village, TRACK_VIEW, "token", token);
@@ -551,7 +561,16 @@ public class ComplaintService {
             changes.record(c.getVillageId(), STORY_CHANGE);
             c.story(false, c.getStoryTitle(), c.getStoryText(), clock.instant());
         }
-        stateChanges.move(ComplaintState.FLOW, c.getId(), c.getState(), to, actor, note);
+        Integer target = to == ComplaintState.NEW ? labels.slaHours(c.getVillageId(), c.getCategory()) : null;
+        stateChanges.move(
+                ComplaintState.FLOW,
+                c.getId(),
+                c.getState(),
+                to,
+                actor,
+                note,
+                c.getCategory().name(),
+                target);
         c.moved(to, clock.instant());
     }
 

@@ -285,8 +285,17 @@ public class ParticipationDemoContent implements DemoContent {
                 at);
         complaintRows.add(c);
         complaintRows.flush();
-        stateChanges.move(ComplaintState.FLOW, c.getId(), null, ComplaintState.NEW, resident.getId(), null);
-        c.due(Sla.dueAt(at, labels.slaHours(village.id(), category)));
+        int target = labels.slaHours(village.id(), category);
+        stateChanges.move(
+                ComplaintState.FLOW,
+                c.getId(),
+                null,
+                ComplaintState.NEW,
+                resident.getId(),
+                null,
+                category.name(),
+                target);
+        c.due(Sla.dueAt(at, target));
         return c.getId();
     }
 }

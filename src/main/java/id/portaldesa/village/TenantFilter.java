@@ -37,6 +37,8 @@ public class TenantFilter extends HttpFilter {
 
     /** The API addresses the platform host answers: the verification of issued letters only. */
     static final String PLATFORM_API = RestApplication.PATH + "/v1/verifikasi/";
+    /** The regency's figures (platform.metrics.rest): a region, not a village, is their scope. */
+    static final String REGENCY_API = RestApplication.PATH + "/v1/wilayah/";
     /** Open311 GeoReport v2 inside a village (issue 9). */
     static final String OPEN311 = "/open311/";
 
@@ -144,7 +146,7 @@ public class TenantFilter extends HttpFilter {
             return;
         }
         if (RestApplication.isApiAddress(path)) {
-            if (path.startsWith(PLATFORM_API)) {
+            if (path.startsWith(PLATFORM_API) || path.startsWith(REGENCY_API)) {
                 // The one platform-level API: a letter's verification, printed as a QR code, belongs
                 // to no village address (letters.issue.rest.VerificationResource).
                 SecurityHeaders.apply(response, false);

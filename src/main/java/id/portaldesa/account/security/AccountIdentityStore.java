@@ -1,6 +1,7 @@
 package id.portaldesa.account.security;
 
 import id.portaldesa.account.Account;
+import id.portaldesa.account.AccountActivity;
 import id.portaldesa.account.AccountRepository;
 import id.portaldesa.account.AccountStatus;
 import id.portaldesa.account.PasswordHasher;
@@ -38,6 +39,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     PasswordUpgrades upgrades;
 
+    @Inject
+    AccountActivity activity;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
@@ -61,6 +65,8 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT; // DELETED: its hash matches nothing anyway
         }
         upgrades.upgradeIfNeeded(account.getId(), account.getPasswordHash(), login.getPasswordAsString());
+        // "An admin who logged in within 30 days" on the regency dashboard.
+        activity.loggedIn(account.getId());
         Set<String> groups = new HashSet<>(Set.of(USER));
         if (account.isPlatformAdmin()) {
             groups.add(PLATFORM_ADMIN);

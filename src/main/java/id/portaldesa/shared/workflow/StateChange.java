@@ -38,6 +38,18 @@ public class StateChange extends VillageOwned {
     @Column(updatable = false)
     private String note;
 
+    /**
+     * What kind of record moved, where its figures are told apart (a letter type's code, a complaint's
+     * category); null when the workflow has no kinds. Carried here so the service statistics can be
+     * recomputed from this table alone, without reading another feature's tables.
+     */
+    @Column(updatable = false)
+    private String kind;
+
+    /** The target response time in hours the record was given when this move set one; else null. */
+    @Column(name = "target_hours", updatable = false)
+    private Integer targetHours;
+
     protected StateChange() {}
 
     StateChange(
@@ -48,7 +60,9 @@ public class StateChange extends VillageOwned {
             String toState,
             Long actorAccountId,
             Instant at,
-            String note) {
+            String note,
+            String kind,
+            Integer targetHours) {
         super(villageId);
         this.subjectType = subjectType;
         this.subjectId = subjectId;
@@ -57,6 +71,8 @@ public class StateChange extends VillageOwned {
         this.actorAccountId = actorAccountId;
         this.changedAt = at;
         this.note = note;
+        this.kind = kind;
+        this.targetHours = targetHours;
     }
 
     public String getSubjectType() {
@@ -87,6 +103,14 @@ public class StateChange extends VillageOwned {
         return note;
     }
 
+    public String getKind() {
+        return kind;
+    }
+
+    public Integer getTargetHours() {
+        return targetHours;
+    }
+
     /** What happened, in words: {@code workflow.<subject>.<FROM>.<TO>}. */
     public String getMessageKey() {
         return Transitions.keyOf(subjectType, fromState, toState);
@@ -94,6 +118,16 @@ public class StateChange extends VillageOwned {
 
     StateChanged toEvent() {
         return new StateChanged(
-                getId(), getVillageId(), subjectType, subjectId, fromState, toState, actorAccountId, changedAt, note);
+                getId(),
+                getVillageId(),
+                subjectType,
+                subjectId,
+                fromState,
+                toState,
+                actorAccountId,
+                changedAt,
+                note,
+                kind,
+                targetHours);
     }
 }

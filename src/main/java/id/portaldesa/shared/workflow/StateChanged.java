@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param id the id of the recorded change
  * @param fromState null for a record's first state
  * @param actorAccountId null when the system, not a person, moved it
+ * @param kind the record's kind where its workflow has kinds (letter type, complaint category), else null
+ * @param targetHours the target response time this move gave the record, else null
  */
 public record StateChanged(
         long id,
@@ -23,8 +25,24 @@ public record StateChanged(
         String toState,
         Long actorAccountId,
         Instant at,
-        String note)
+        String note,
+        String kind,
+        Integer targetHours)
         implements Serializable {
+
+    /** A change without kind or target (the shape before both were recorded). */
+    public StateChanged(
+            long id,
+            long villageId,
+            String subjectType,
+            long subjectId,
+            String fromState,
+            String toState,
+            Long actorAccountId,
+            Instant at,
+            String note) {
+        this(id, villageId, subjectType, subjectId, fromState, toState, actorAccountId, at, note, null, null);
+    }
 
     public boolean isAbout(String subject) {
         return subjectType.equals(subject);

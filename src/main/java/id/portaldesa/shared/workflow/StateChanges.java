@@ -33,6 +33,8 @@ public class StateChanges {
 
     public static final String SUBJECT_PATTERN = "[a-z][a-zA-Z]{1,39}";
     public static final String STATE_PATTERN = "[A-Z][A-Z0-9_]{0,39}";
+    /** A kind: a letter type's code or a complaint's category. */
+    public static final String KIND_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.-]{0,39}";
 
     @PersistenceContext
     EntityManager em;
@@ -61,8 +63,36 @@ public class StateChanges {
             @NotNull S to,
             Long actorAccountId,
             @Size(max = 1000) String note) {
+        return move(transitions, subjectId, from, to, actorAccountId, note, null, null);
+    }
+
+    /**
+     * As {@link #move(Transitions, long, Enum, Enum, Long, String)}, recording also the record's kind
+     * (a letter type's code, a complaint's category) and, on the move that sets one, its target
+     * response time: what the service statistics need and cannot read from the change alone.
+     *
+     * @param kind null when the workflow has no kinds
+     * @param targetHours null unless this move gives the record a target response time
+     */
+    public <S extends Enum<S>> S move(
+            @NotNull Transitions<S> transitions,
+            long subjectId,
+            S from,
+            @NotNull S to,
+            Long actorAccountId,
+            @Size(max = 1000) String note,
+            @Pattern(regexp = KIND_PATTERN) String kind,
+            Integer targetHours) {
         transitions.check(from, to);
-        record(transitions.subject(), subjectId, from == null ? null : from.name(), to.name(), actorAccountId, note);
+        record(
+                transitions.subject(),
+                subjectId,
+                from == null ? null : from.name(),
+                to.name(),
+                actorAccountId,
+                note,
+                kind,
+                targetHours);
         return to;
     }
 
@@ -77,6 +107,19 @@ public class StateChanges {
             @NotNull @Pattern(regexp = STATE_PATTERN) String toState,
             Long actorAccountId,
             @Size(max = 1000) String note) {
+        return record(subjectType, subjectId, fromState, toState, actorAccountId, note, null, null);
+    }
+
+    /** As {@link #record(String, long, String, String, Long, String)}, with a kind and a target. */
+    public StateChanged record(
+            @NotNull @Pattern(regexp = SUBJECT_PATTERN) String subjectType,
+            long subjectId,
+            @Pattern(regexp = STATE_PATTERN) String fromState,
+            @NotNull @Pattern(regexp = STATE_PATTERN) String toState,
+            Long actorAccountId,
+            @Size(max = 1000) String note,
+            @Pattern(regexp = KIND_PATTERN) String kind,
+            Integer targetHours) {
         StateChange change = new StateChange(
                 village.villageId(),
                 subjectType,
@@ -85,7 +128,9 @@ public class StateChanges {
                 toState,
                 actorAccountId,
                 clock.instant(),
-                note == null || note.isBlank() ? null : note.trim());
+                note == null || note.isBlank() ? null : note.trim(),
+                kind,
+                targetHours);
         em.persist(change);
         em.flush();
         StateChanged event = change.toEvent();

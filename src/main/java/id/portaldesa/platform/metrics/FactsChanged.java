@@ -1,0 +1,40 @@
+package id.portaldesa.platform.metrics;
+
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The facts one transaction changed, by village and workflow, with the months they count in: fired
+ * once per transaction by {@link FactKeeper} (which keeps adding to it while the transaction runs,
+ * so a transaction that moves two thousand records recomputes each month once, not two thousand
+ * times); after commit {@link MonthKeeper} recomputes those months.
+ */
+public final class FactsChanged implements Serializable {
+
+    private final Map<Long, Map<Workflow, Set<Integer>>> months = new TreeMap<>();
+
+    synchronized void add(long villageId, Workflow workflow, Set<Integer> changed) {
+        months.computeIfAbsent(villageId, v -> new TreeMap<>())
+                .computeIfAbsent(workflow, w -> new TreeSet<>())
+                .addAll(changed);
+    }
+
+    /** Village id → workflow → months, villages in id order (the order their rows are locked in). */
+    public synchronized Map<Long, Map<Workflow, Set<Integer>>> months() {
+        Map<Long, Map<Workflow, Set<Integer>>> copy = new TreeMap<>();
+        months.forEach((v, byWorkflow) -> {
+            Map<Workflow, Set<Integer>> inner = new TreeMap<>();
+            byWorkflow.forEach((w, m) -> inner.put(w, Set.copyOf(m)));
+            copy.put(v, inner);
+        });
+        return copy;
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "FactsChanged" + months;
+    }
+}

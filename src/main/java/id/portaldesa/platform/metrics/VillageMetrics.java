@@ -1,0 +1,105 @@
+package id.portaldesa.platform.metrics;
+
+import id.portaldesa.village.ContentRevisions;
+import id.portaldesa.village.KeptReadings;
+import id.portaldesa.village.VillageClock;
+import id.portaldesa.village.VillageTime;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A village's public service figures (its page, its API, its home-page link): computed from the facts
+ * of its last twelve months on the first reading and then kept in memory for the village's content
+ * revision (every recorded change of a letter request, complaint or aspiration records a new one,
+ * {@link FactKeeper}) and month: visitors never cost a query while nothing changes.
+ */
+@ApplicationScoped
+public class VillageMetrics {
+
+    public static final int MONTHS = 12;
+    static final int CAPACITY = 4000;
+
+    @Inject
+    FactStore store;
+
+    @Inject
+    VillageClock clocks;
+
+    @Inject
+    ContentRevisions revisions;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private final KeptReadings kept = new KeptReadings(CAPACITY);
+
+    /** The figures of the village (public: anyone may read them). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VillageFigures of(long villageId) {
+        VillageTime time = clocks.of(villageId);
+        YearMonth now = time.thisMonth();
+        return kept.read(
+                villageId, "metrics:" + now, revisions, transactions, () -> compute(villageId, time.zone(), now));
+    }
+
+    VillageFigures compute(long villageId, ZoneId zone, YearMonth now) {
+        List<YearMonth> months = lastMonths(now);
+        int first = number(months.get(0));
+        Set<Integer> all = months.stream().map(VillageMetrics::number).collect(Collectors.toSet());
+        List<Fact> letters = store.since(villageId, Workflow.LETTERS, first);
+        List<Fact> complaints = store.since(villageId, Workflow.COMPLAINTS, first);
+        List<Fact> aspirations = store.since(villageId, Workflow.ASPIRATIONS, first);
+        Map<String, List<Fact>> byType = new TreeMap<>();
+        for (Fact f : letters) {
+            byType.computeIfAbsent(f.kind() == null ? "-" : f.kind(), k -> new ArrayList<>())
+                    .add(f);
+        }
+        List<VillageFigures.Kind> types = new ArrayList<>();
+        byType.forEach((k, list) -> {
+            Figures f = Figures.of(list, zone, all);
+            if (!f.isEmpty()) {
+                types.add(new VillageFigures.Kind(k, f));
+            }
+        });
+        return new VillageFigures(
+                villageId,
+                months,
+                monthly(letters, zone, months),
+                monthly(complaints, zone, months),
+                monthly(aspirations, zone, months),
+                types,
+                Figures.of(letters, zone, all),
+                Figures.of(complaints, zone, all),
+                Figures.of(aspirations, zone, all));
+    }
+
+    private static List<Figures> monthly(List<Fact> facts, ZoneId zone, List<YearMonth> months) {
+        return months.stream()
+                .map(m -> Figures.of(facts, zone, Set.of(number(m))))
+                .toList();
+    }
+
+    /** The twelve months up to this one, oldest first. */
+    static List<YearMonth> lastMonths(YearMonth now) {
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = MONTHS - 1; i >= 0; i--) {
+            months.add(now.minusMonths(i));
+        }
+        return months;
+    }
+
+    static int number(YearMonth m) {
+        return m.getYear() * 100 + m.getMonthValue();
+    }
+}

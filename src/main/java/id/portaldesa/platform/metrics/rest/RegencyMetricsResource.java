@@ -1,0 +1,183 @@
+package id.portaldesa.platform.metrics.rest;
+
+import id.portaldesa.platform.metrics.MetricsRebuild;
+import id.portaldesa.platform.metrics.RegencyMetrics;
+import id.portaldesa.platform.metrics.VillageRow;
+import id.portaldesa.shared.NotFoundException;
+import id.portaldesa.shared.paging.PageRequest;
+import id.portaldesa.shared.paging.Slice;
+import id.portaldesa.village.CurrentVillage;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The regency dashboard's figures on the platform host ({@code /api/v1/wilayah/kinerja}): the
+ * villages of the caller's region (VIEW_REGENCY; the portal's session cookie authenticates), one
+ * month, sorted and paged like the dashboard, with district roll-ups and adoption. Anyone without
+ * the permission, and any address inside a village, gets 404 with a JSON body, as a missing thing
+ * does. {@code POST …/bangun-ulang} (a JSON body, {@code {}}) rebuilds every figure from the recorded
+ * state changes (platform admins).
+ */
+@Path("/v1/wilayah/kinerja")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Regency service performance", description = "The villages of a region side by side (platform host)")
+public class RegencyMetricsResource {
+
+    public record VillageJson(
+            String code,
+            String name,
+            String slug,
+            String district,
+            int lettersReceived,
+            int lettersIssued,
+            Long lettersMedianSeconds,
+            Long lettersP90Seconds,
+            Long lettersMedianNetSeconds,
+            Long lettersChangePercent,
+            int complaintsReceived,
+            int complaintsResolved,
+            Long complaintsMedianFirstResponseSeconds,
+            Long complaintsWithinTargetPercent,
+            Long complaintsChangePercent,
+            long complaintsOverdue,
+            int aspirationsReceived,
+            int aspirationsAnswered,
+            int aspirationsAccepted) {
+
+        static VillageJson of(VillageRow r) {
+            return new VillageJson(
+                    r.getCode(),
+                    r.getName(),
+                    r.getSlug(),
+                    r.getDistrictName(),
+                    r.getLettersReceived(),
+                    r.getLettersIssued(),
+                    r.getLettersMedian(),
+                    r.getLettersP90(),
+                    r.getLettersMedianNet(),
+                    r.getLettersChange(),
+                    r.getComplaintsReceived(),
+                    r.getComplaintsResolved(),
+                    r.getFirstResponse(),
+                    r.getWithinTarget(),
+                    r.getComplaintsChange(),
+                    r.getOverdue(),
+                    r.getAspirationsReceived(),
+                    r.getAspirationsAnswered(),
+                    r.getAspirationsAccepted());
+        }
+    }
+
+    public record PageJson(
+            String month,
+            List<VillageJson> items,
+            long total,
+            int page,
+            int size,
+            List<RegencyMetrics.DistrictRow> districts,
+            RegencyMetrics.Adoption adoption) {}
+
+    @Inject
+    RegencyMetrics metrics;
+
+    @Inject
+    MetricsRebuild rebuild;
+
+    @Inject
+    CurrentVillage village;
+
+    @GET
+    @Operation(
+            summary = "The region's villages side by side for one month, sorted and paged, with districts and adoption")
+    @APIResponse(responseCode = "200", description = "A page of villages")
+    @APIResponse(responseCode = "404", description = "No VIEW_REGENCY permission (or inside a village's address)")
+    public Response villages(
+            @Parameter(description = "Month yyyy-MM (each village's own); default this month") @QueryParam("bulan")
+                    String month,
+            @Parameter(
+                            description =
+                                    "Sort key: name, districtName, lettersReceived, lettersMedian, withinTarget, overdue …")
+                    @QueryParam("urut")
+                    @DefaultValue("name")
+                    String sort,
+            @Parameter(description = "asc or desc") @QueryParam("arah") @DefaultValue("asc") String direction,
+            @Parameter(description = "true: only villages with no activity in the month")
+                    @QueryParam("sepi")
+                    @DefaultValue("false")
+                    boolean inactive,
+            @Parameter(description = "Page, from 1") @QueryParam("hal") @DefaultValue("1") int page,
+            @Parameter(description = "Rows per page, 1 to 100") @QueryParam("ukuran") @DefaultValue("20") int size) {
+        if (village.get().isPresent() || metrics.scope().isEmpty()) {
+            return notFound();
+        }
+        YearMonth m;
+        try {
+            m = month == null || month.isBlank() ? metrics.currentMonth() : YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            return Response.status(400)
+                    .entity(Map.of("error", "bulan: yyyy-MM"))
+                    .build();
+        }
+        int rows = Math.max(1, Math.min(PageRequest.MAX_SIZE, size));
+        int current = Math.max(1, page);
+        PageRequest request = new PageRequest(
+                (current - 1) * rows, rows, Optional.of(sort), !"desc".equalsIgnoreCase(direction), Optional.empty());
+        Slice<VillageRow> slice =
+                metrics.villages(request, m, inactive ? RegencyMetrics.Show.INACTIVE : RegencyMetrics.Show.ALL);
+        return Response.ok(new PageJson(
+                        m.toString(),
+                        slice.items().stream().map(VillageJson::of).toList(),
+                        slice.total(),
+                        current,
+                        rows,
+                        metrics.districts(m),
+                        metrics.adoption(m)))
+                .build();
+    }
+
+    @POST
+    @Path("/bangun-ulang")
+    // JSON only: a form on another site cannot send it without a CORS preflight, which this API never
+    // answers, so a platform admin's session cannot be made to start a rebuild from elsewhere.
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Rebuilds every service figure from the recorded state changes, village by village (platform admins)")
+    @APIResponse(responseCode = "200", description = "Villages, changes folded and milliseconds taken")
+    @APIResponse(responseCode = "404", description = "Not a platform admin")
+    public Response rebuildAll() {
+        if (village.get().isPresent()) {
+            return notFound();
+        }
+        try {
+            return Response.ok(rebuild.rebuildAll()).build();
+        } catch (NotFoundException e) {
+            return notFound();
+        }
+    }
+
+    private static Response notFound() {
+        return Response.status(404)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("error", "not found"))
+                .build();
+    }
+}

@@ -1,0 +1,122 @@
+package id.portaldesa.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The service figures over HTTP, by slug and by the village's own domain: each village's public page
+ * and API show its own records; the regency dashboard, its exports and the regency API are closed to
+ * visitors and village admins (404) and show a regency admin of Merangin only Merangin's villages;
+ * the regency API does not exist inside a village's address.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class MetricsCrossVillageIT {
+
+    static final String DEMO_PASSWORD = "demo-desa-2026";
+
+    static Http.Page rebuild(Http who) {
+        return who.post(
+                Http.BASE + "/api/v1/wilayah/kinerja/bangun-ulang",
+                "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/json");
+    }
+
+    @Test
+    void eachVillagesPublicFiguresAreItsOwnBySlugAndByDomain() {
+        ParticipationVillages.Village a = ParticipationVillages.createWithDomain();
+        ParticipationVillages.Village b = ParticipationVillages.create();
+        Http resident = a.as(a.residents().get(0));
+        AspirationsIT.submit(resident, a.prefix(), "Jembatan gantung", "Jembatan ke kebun rusak, mohon diperbaiki.");
+
+        Http visitor = new Http();
+        Http.Page pageA = visitor.get(a.prefix() + "/layanan/kinerja");
+        assertEquals(200, pageA.status());
+        assertEquals(
+                "1",
+                pageA.html()
+                        .select("#aspirasi-bulan tbody tr:last-child td")
+                        .first()
+                        .text(),
+                pageA.text());
+        Http.Page pageB = visitor.get(b.prefix() + "/layanan/kinerja");
+        assertEquals(
+                "0",
+                pageB.html()
+                        .select("#aspirasi-bulan tbody tr:last-child td")
+                        .first()
+                        .text());
+        assertFalse(pageA.body().contains("Jembatan"), "nothing personal, no titles");
+
+        Http.Page apiA = visitor.get(a.prefix() + "/api/v1/kinerja");
+        assertEquals(200, apiA.status());
+        assertTrue(apiA.body().contains("\"village\":\"" + a.base().slug() + "\""), apiA.body());
+        assertTrue(apiA.body().matches("(?s).*\"aspirations\":\\{[^}]*\"received\":1[,}].*"), apiA.body());
+        Http.Page byDomain = a.base().visitorByDomain().get("/api/v1/kinerja");
+        assertEquals(200, byDomain.status());
+        assertTrue(byDomain.body().contains("\"village\":\"" + a.base().slug() + "\""), byDomain.body());
+        assertEquals(200, a.base().visitorByDomain().get("/layanan/kinerja").status());
+        Http.Page apiB = visitor.get(b.prefix() + "/api/v1/kinerja");
+        assertTrue(apiB.body().matches("(?s).*\"aspirations\":\\{[^}]*\"received\":0[,}].*"), apiB.body());
+
+        // No regency figures inside a village's address, nor for its admin or visitors.
+        assertEquals(404, visitor.get(a.prefix() + "/api/v1/wilayah/kinerja").status());
+        assertEquals(
+                404, a.base().visitorByDomain().get("/api/v1/wilayah/kinerja").status());
+        assertEquals(404, visitor.get("/api/v1/wilayah/kinerja").status());
+        Http admin = a.as(a.base().adminEmail());
+        assertEquals(404, admin.get("/platform/kinerja").status());
+        assertEquals(404, admin.get("/api/v1/wilayah/kinerja").status());
+        assertEquals(404, rebuild(admin).status());
+    }
+
+    @Test
+    void aRegencyAdminOfMeranginSeesMeranginOnlyOnThePageInTheExportAndInTheApi() {
+        Http regency = new Http();
+        regency.login("", "regency@portaldesa.test", DEMO_PASSWORD);
+        Http.Page dashboard = regency.get("/platform/kinerja");
+        assertEquals(200, dashboard.status());
+        assertTrue(dashboard.text().contains("Kungkai"), dashboard.text());
+        List<String> links =
+                dashboard.html().select("#list a[href$=/layanan/kinerja]").eachAttr("href");
+        assertFalse(links.isEmpty(), dashboard.text());
+
+        Http.Page csv = regency.submit(dashboard, "period", Map.of(), "csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
+        List<String> lines = csv.body().lines().skip(1).toList();
+        assertFalse(lines.isEmpty());
+        assertTrue(lines.stream().allMatch(l -> l.startsWith("15.02.")), csv.body());
+
+        Http.Page xlsx = regency.submit(regency.get("/platform/kinerja"), "period", Map.of(), "xlsx");
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.header("Content-Type").contains("spreadsheetml"), xlsx.header("Content-Type"));
+
+        Http.Page api = regency.get("/api/v1/wilayah/kinerja?ukuran=100&urut=lettersReceived&arah=desc");
+        assertEquals(200, api.status(), api.body());
+        assertTrue(api.body().contains("\"code\":\"15.02.02.2004\""), api.body());
+        assertFalse(api.body().matches("(?s).*\"code\":\"(?!15\\.02\\.)[0-9.]+\".*"), api.body());
+        assertEquals(404, rebuild(regency).status(), "rebuilding is the platform admin's");
+
+        String openapi = new Http().get("/openapi").body();
+        assertTrue(openapi.contains("/v1/kinerja"), "the village's figures are in the OpenAPI document");
+        assertTrue(openapi.contains("/v1/wilayah/kinerja"), "and the regency's");
+
+        Http platform = new Http();
+        platform.login("", "admin@portaldesa.test", DEMO_PASSWORD);
+        assertEquals(200, platform.get("/platform/kinerja").status());
+        // A form post (what another site could make a logged-in admin's browser send) starts nothing.
+        assertEquals(
+                415,
+                platform.post(Http.BASE + "/api/v1/wilayah/kinerja/bangun-ulang", Map.of())
+                        .status());
+    }
+}
