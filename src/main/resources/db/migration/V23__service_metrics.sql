@@ -37,12 +37,12 @@ CREATE INDEX ix_service_fact_response ON service_fact (village_id, subject_type,
 -- The dashboard's overdue complaints: open ones past their due time, all villages at once.
 CREATE INDEX ix_service_fact_open ON service_fact (subject_type, state, due_at, village_id);
 
--- The month's figures of one village and workflow, recomputed from its facts whenever one of them
+-- The figures of one village, workflow and month (period yyyymm; MONTH is a keyword in H2), recomputed from its facts whenever one of them
 -- changes: what the regency dashboard sorts and pages in the database. Durations in seconds.
 CREATE TABLE service_month (
     village_id        BIGINT      NOT NULL,
     subject_type      VARCHAR(40) NOT NULL,
-    month             INT         NOT NULL,
+    period            INT         NOT NULL,
     received          INT         NOT NULL,
     done              INT         NOT NULL,
     received_done     INT         NOT NULL,
@@ -54,7 +54,7 @@ CREATE TABLE service_month (
     median_net        BIGINT,
     p90_net           BIGINT,
     median_response   BIGINT,
-    PRIMARY KEY (village_id, subject_type, month),
+    PRIMARY KEY (village_id, subject_type, period),
     CONSTRAINT fk_service_month_village FOREIGN KEY (village_id) REFERENCES village (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-CREATE INDEX ix_service_month_month ON service_month (subject_type, month);
+CREATE INDEX ix_service_month_period ON service_month (subject_type, period);

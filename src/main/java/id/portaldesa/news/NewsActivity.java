@@ -37,7 +37,11 @@ public class NewsActivity implements ActivityCount {
             List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + 500));
             Query q = em.createNativeQuery("SELECT village_id, COUNT(*) FROM news_article WHERE status = 'PUBLISHED'"
                     + " AND published_at >= ?1 AND published_at < ?2 AND village_id IN ("
-                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") GROUP BY village_id");
+                    // Numbered like ?1 and ?2: H2 numbers bare ? from 1 again and mixes them up with those.
+                    + java.util.stream.IntStream.range(0, chunk.size())
+                            .mapToObj(i -> "?" + (i + 3))
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + ") GROUP BY village_id");
             q.setParameter(1, Timestamp.from(from)).setParameter(2, Timestamp.from(to));
             for (int i = 0; i < chunk.size(); i++) {
                 q.setParameter(i + 3, chunk.get(i));

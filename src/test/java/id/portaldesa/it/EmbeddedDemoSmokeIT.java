@@ -59,6 +59,17 @@ class EmbeddedDemoSmokeIT {
     }
 
     @Test
+    void serviceFiguresAnswerOnTheEmbeddedDatabase() throws Exception {
+        // The figures' native SQL runs on H2 here, on MariaDB in the other suites.
+        assertEquals(200, portal.status("/kungkai/layanan/kinerja"));
+        id.portaldesa.it.web.Http regency = new id.portaldesa.it.web.Http(portal.base());
+        regency.login("", "regency@portaldesa.test", "demo-desa-2026");
+        id.portaldesa.it.web.Http.Page dashboard = regency.get("/platform/kinerja");
+        assertEquals(200, dashboard.status(), dashboard.text());
+        assertTrue(dashboard.text().contains("Kungkai"), dashboard.text());
+    }
+
+    @Test
     void theTestSuitesFixtureEntryPointIsNotShipped() throws Exception {
         // In the suite deployment a GET there answers 405 (the servlet takes POST only).
         assertEquals(404, portal.status(id.portaldesa.it.container.FreshVillageServlet.PATH));

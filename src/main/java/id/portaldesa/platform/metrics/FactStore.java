@@ -53,12 +53,13 @@ public class FactStore {
     }
 
     /**
-     * One fact; empty before its first change. Read without a lock: its writers are the movers of
-     * its record, who hold the record's lock.
+     * One fact, for its record's mover to fold a change into; empty before its first change. A locking
+     * read: under REPEATABLE READ a plain read would return the snapshot from before the mover waited
+     * for the record's lock, and the fact would lose the move committed meanwhile.
      */
     public Optional<Fact> find(long villageId, Workflow workflow, long subjectId) {
         List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM service_fact WHERE village_id = ?1"
-                        + " AND subject_type = ?2 AND subject_id = ?3")
+                        + " AND subject_type = ?2 AND subject_id = ?3 FOR UPDATE")
                 .setParameter(1, villageId)
                 .setParameter(2, workflow.subject())
                 .setParameter(3, subjectId)
@@ -152,8 +153,8 @@ public class FactStore {
         for (int i = 0; i < months.size(); i++) {
             in.append(i == 0 ? "" : ", ").append('?').append(p++);
         }
-        Query delete = em.createNativeQuery(
-                "DELETE FROM service_month WHERE village_id = ?1 AND subject_type = ?2" + " AND month IN (" + in + ")");
+        Query delete = em.createNativeQuery("DELETE FROM service_month WHERE village_id = ?1 AND subject_type = ?2"
+                + " AND period IN (" + in + ")");
         delete.setParameter(1, villageId).setParameter(2, workflow.subject());
         p = 3;
         for (Integer m : months.keySet()) {
@@ -165,7 +166,7 @@ public class FactStore {
         for (int from = 0; from < rows.size(); from += ROWS_A_STATEMENT) {
             var chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_A_STATEMENT));
             StringBuilder sql =
-                    new StringBuilder("INSERT INTO service_month (village_id, subject_type, month, received,"
+                    new StringBuilder("INSERT INTO service_month (village_id, subject_type, period, received,"
                             + " done, received_done, accepted, with_target, within_target, median_done, p90_done, median_net,"
                             + " p90_net, median_response) VALUES ");
             p = 1;

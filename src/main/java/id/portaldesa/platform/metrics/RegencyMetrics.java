@@ -61,11 +61,11 @@ public class RegencyMetrics {
             "v.name");
 
     static final String MONTHS = " FROM village v"
-            + " LEFT JOIN service_month l ON l.village_id = v.id AND l.subject_type = 'letterRequest' AND l.month = ?1"
-            + " LEFT JOIN service_month lp ON lp.village_id = v.id AND lp.subject_type = 'letterRequest' AND lp.month = ?2"
-            + " LEFT JOIN service_month c ON c.village_id = v.id AND c.subject_type = 'complaint' AND c.month = ?1"
-            + " LEFT JOIN service_month cp ON cp.village_id = v.id AND cp.subject_type = 'complaint' AND cp.month = ?2"
-            + " LEFT JOIN service_month a ON a.village_id = v.id AND a.subject_type = 'aspiration' AND a.month = ?1"
+            + " LEFT JOIN service_month l ON l.village_id = v.id AND l.subject_type = 'letterRequest' AND l.period = ?1"
+            + " LEFT JOIN service_month lp ON lp.village_id = v.id AND lp.subject_type = 'letterRequest' AND lp.period = ?2"
+            + " LEFT JOIN service_month c ON c.village_id = v.id AND c.subject_type = 'complaint' AND c.period = ?1"
+            + " LEFT JOIN service_month cp ON cp.village_id = v.id AND cp.subject_type = 'complaint' AND cp.period = ?2"
+            + " LEFT JOIN service_month a ON a.village_id = v.id AND a.subject_type = 'aspiration' AND a.period = ?1"
             // Open complaints past their due time, counted once for every village (ix_service_fact_open).
             + " LEFT JOIN (SELECT f.village_id, COUNT(*) AS n FROM service_fact f WHERE f.subject_type = 'complaint'"
             + " AND f.state IN ('NEW', 'ASSIGNED', 'IN_PROGRESS') AND f.due_at < ?3 GROUP BY f.village_id) o"
@@ -192,7 +192,9 @@ public class RegencyMetrics {
                 + " THEN 1 ELSE 0 END), SUM(COALESCE(l.received, 0)), SUM(COALESCE(l.done, 0)),"
                 + " SUM(COALESCE(c.received, 0)), SUM(COALESCE(c.done, 0)), SUM(COALESCE(c.with_target, 0)),"
                 + " SUM(COALESCE(c.within_target, 0)), SUM(COALESCE(a.received, 0)), SUM(COALESCE(a.done, 0)),"
-                + " SUM(" + OVERDUE + ")" + MONTHS + where.sql + " GROUP BY v.district_name ORDER BY v.district_name");
+                + " SUM(" + OVERDUE + ")" + MONTHS + where.sql
+                // Kecamatan names repeat across regencies: one row per district code.
+                + " GROUP BY LEFT(v.code, 8), v.district_name ORDER BY v.district_name, LEFT(v.code, 8)");
         bind(q, month, where);
         List<DistrictRow> rows = new ArrayList<>();
         for (Object o : q.getResultList()) {

@@ -276,7 +276,7 @@ class MetricsIT {
                 "11|10|18000|32400|18000|32400",
                 single(
                         "SELECT received, done, median_done, p90_done, median_net, p90_net FROM service_month"
-                                + " WHERE village_id = ? AND subject_type = 'letterRequest' AND month = ?",
+                                + " WHERE village_id = ? AND subject_type = 'letterRequest' AND period = ?",
                         papua.id(),
                         last.getYear() * 100 + last.getMonthValue()));
         assertFalse(f.isEmpty());
@@ -344,7 +344,7 @@ class MetricsIT {
     String rows(long villageId) throws SQLException {
         return all("SELECT * FROM service_fact WHERE village_id = ? ORDER BY subject_type, subject_id", villageId)
                 + "\n"
-                + all("SELECT * FROM service_month WHERE village_id = ? ORDER BY subject_type, month", villageId);
+                + all("SELECT * FROM service_month WHERE village_id = ? ORDER BY subject_type, period", villageId);
     }
 
     String single(String sql, Object... parameters) throws SQLException {

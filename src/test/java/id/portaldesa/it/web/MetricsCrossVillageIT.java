@@ -31,6 +31,17 @@ class MetricsCrossVillageIT {
     }
 
     @Test
+    void aLetterTypeIsShownByItsNameNotItsCode() {
+        LetterTestVillages.Village v = LetterTestVillages.create();
+        LetterFlows.submitSkd(v.as(v.residentEmail()), v.prefix(), "Mendaftar sekolah");
+        Http.Page page = new Http().get(v.prefix() + "/layanan/kinerja");
+        assertEquals(
+                "Surat Keterangan Domisili",
+                page.html().select("#surat-jenis tbody th").first().text(),
+                page.text());
+    }
+
+    @Test
     void eachVillagesPublicFiguresAreItsOwnBySlugAndByDomain() {
         ParticipationVillages.Village a = ParticipationVillages.createWithDomain();
         ParticipationVillages.Village b = ParticipationVillages.create();

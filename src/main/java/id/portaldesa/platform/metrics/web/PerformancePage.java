@@ -3,9 +3,12 @@ package id.portaldesa.platform.metrics.web;
 import id.portaldesa.platform.metrics.Figures;
 import id.portaldesa.platform.metrics.VillageFigures;
 import id.portaldesa.platform.metrics.VillageMetrics;
+import id.portaldesa.platform.metrics.Workflow;
 import id.portaldesa.shared.i18n.CurrentLanguage;
+import id.portaldesa.shared.seams.KindNames;
 import id.portaldesa.village.CurrentVillage;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.YearMonth;
@@ -33,6 +36,9 @@ public class PerformancePage {
 
     @Inject
     CurrentLanguage language;
+
+    @Inject
+    Instance<KindNames> kindNames;
 
     private VillageFigures figures;
 
@@ -68,6 +74,16 @@ public class PerformancePage {
     public String getAspirationsChart() {
         return chart(
                 "platform.metrics.aspirations.chart", getFigures().aspirations(), Figures::received, Figures::done);
+    }
+
+    /** A letter type as the village names it; its code when it is no longer offered. */
+    public String letterType(String code) {
+        return kindNames.stream()
+                .filter(k -> k.subjectType().equals(Workflow.LETTERS.subject()))
+                .map(k -> k.nameOf(code))
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .orElse(code);
     }
 
     public String duration(Long seconds) {
