@@ -19,8 +19,8 @@ import java.util.TreeSet;
  * in the facts, and a committed one is never missing from them. The mover has locked its record, so
  * its fact is written by one transaction at a time.
  *
- * <p>The month figures and the village's content revision follow after commit ({@link MonthKeeper}),
- * not here: recording a village change takes the village row's exclusive lock, which the mover's
+ * <p>The month figures follow after commit ({@link MonthKeeper}), not here: their recomputation
+ * takes the village row's exclusive lock, which the mover's
  * transaction must not hold while the workflows open transactions of their own that insert rows
  * referring to the village (signing a letter creates the village's signing key so, and would wait
  * for its own caller).

@@ -37,6 +37,16 @@ public class FactStore {
     id.portaldesa.village.VillageDirectory directory;
 
     /**
+     * Locks the village's row until the transaction ends: one village's month recomputations take
+     * turns, and each reads the facts as committed after the one before.
+     */
+    public void lockVillage(long villageId) {
+        em.createNativeQuery("SELECT id FROM village WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, villageId)
+                .getResultList();
+    }
+
+    /**
      * The village's time zone: from the directory (memory), or, for a village created in the
      * transaction still running (demo data, onboarding), from its row.
      */

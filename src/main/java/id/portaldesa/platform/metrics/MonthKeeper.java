@@ -1,6 +1,5 @@
 package id.portaldesa.platform.metrics;
 
-import id.portaldesa.village.VillageChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,13 +14,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * After a mover's commit: records the village change (the public service page and the home page show
- * the new figures at once) and recomputes the month figures the changed facts count in, from the
- * committed facts, in a transaction of its own. Recording the change first locks the village's row,
- * so recomputations of one village take turns and each reads the facts as committed after the one
- * before (a consistent read that starts after the lock): none is lost. Should the node stop between
- * the two commits, the month rows lag until the village's next change or a rebuild; the public page
- * reads the facts themselves and never lags.
+ * After a mover's commit: recomputes the month figures the changed facts count in, from the committed
+ * facts, in a transaction of its own. It locks the village's row first, so recomputations of one
+ * village take turns and each reads the facts as committed after the one before (a consistent read
+ * that starts after the lock): none is lost. It records no village change: a letter or complaint
+ * moving must not empty the village's stored public pages (the public figures follow within a
+ * minute, {@link VillageMetrics}). Should the node stop between the two commits, or the
+ * recomputation fail, the month rows of those months stay behind until a rebuild; the public page
+ * reads the facts themselves.
  */
 @ApplicationScoped
 public class MonthKeeper {
@@ -30,9 +30,6 @@ public class MonthKeeper {
 
     @Inject
     FactStore store;
-
-    @Inject
-    VillageChanges changes;
 
     @Inject
     MonthKeeper self;
@@ -54,7 +51,7 @@ public class MonthKeeper {
     /** One village's changed months, in a transaction of its own after the mover's commit. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recomputeVillage(long villageId, Map<Workflow, Set<Integer>> byWorkflow) {
-        changes.record(villageId, FactKeeper.CHANGE);
+        store.lockVillage(villageId);
         ZoneId zone = store.zoneOf(villageId);
         byWorkflow.forEach((workflow, months) -> recompute(villageId, workflow, zone, months));
     }

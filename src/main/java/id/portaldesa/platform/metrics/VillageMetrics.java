@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 /**
  * A village's public service figures (its page, its API, its home-page link): computed from the facts
  * of its last twelve months on the first reading and then kept in memory for the village's content
- * revision (every recorded change of a letter request, complaint or aspiration records a new one,
- * {@link FactKeeper}) and month: visitors never cost a query while nothing changes.
+ * revision and at most a minute ({@link #freshness}): visitors cost three queries a village and minute
+ * at most.
  */
 @ApplicationScoped
 public class VillageMetrics {
@@ -50,7 +50,20 @@ public class VillageMetrics {
         VillageTime time = clocks.of(villageId);
         YearMonth now = time.thisMonth();
         return kept.read(
-                villageId, "metrics:" + now, revisions, transactions, () -> compute(villageId, time.zone(), now));
+                villageId,
+                "metrics:" + freshness(time),
+                revisions,
+                transactions,
+                () -> compute(villageId, time.zone(), now));
+    }
+
+    /**
+     * What a kept reading of the figures is good for: this month, and this minute. Workflow moves do
+     * not record a village change (that would empty the village's stored pages at every move), so the
+     * figures are read again at most once a minute; the stored public page (60 s at most) follows.
+     */
+    public static String freshness(VillageTime time) {
+        return time.thisMonth() + ":" + time.now().toEpochSecond() / 60;
     }
 
     VillageFigures compute(long villageId, ZoneId zone, YearMonth now) {

@@ -123,6 +123,7 @@ class MetricsIT {
         String password = lv.village().password();
 
         // Three letter requests: one returned once and then issued, one issued, one cancelled.
+        long revisionAtStart = database.contentRevision(village.id());
         user.actAs(resident);
         long returned = submittedSkd("Dikembalikan sekali");
         long straight = submittedSkd("Langsung");
@@ -142,6 +143,7 @@ class MetricsIT {
             office.sign(id, password);
         }
         long revisionBefore = database.contentRevision(village.id());
+        assertEquals(revisionAtStart, revisionBefore, "moves do not empty the village's stored public pages");
 
         // Aspirations and complaints of a participation village.
         ParticipationFixtures.ParticipationVillage pv = participation.create(false);

@@ -98,7 +98,7 @@ public class VillageMetricsResource {
     KeptJson kept;
 
     /**
-     * The figures as JSON text, written once per village, content revision and month and then sent
+     * The figures as JSON text, written once per village, content revision and minute and then sent
      * from memory (serialising them for every request cost more than everything else of it).
      */
     @jakarta.enterprise.context.ApplicationScoped
@@ -120,7 +120,7 @@ public class VillageMetricsResource {
         String of(long villageId, java.util.function.Supplier<MetricsJson> figures) {
             return readings.read(
                     villageId,
-                    "metrics-json:" + clocks.of(villageId).thisMonth(),
+                    "metrics-json:" + id.portaldesa.platform.metrics.VillageMetrics.freshness(clocks.of(villageId)),
                     revisions,
                     transactions,
                     () -> jsonb.toJson(figures.get()));

@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * The public service page is the same for every anonymous visitor of a village and language, and
- * changes only with a recorded change of a letter request, complaint or aspiration, each of which
- * records a village change ({@code FactKeeper}); and with the month, which a minute's keeping at
- * most outlives.
+ * The public service page is the same for every anonymous visitor of a village and language. Workflow
+ * moves record no village change ({@code MonthKeeper}); the page store's minute at most
+ * ({@code AnonymousPages.MAX_AGE}) and the figures' own minute ({@code VillageMetrics.freshness}) bound
+ * how far behind it is.
  */
 @ApplicationScoped
 public class MetricsViews implements CacheableViews {
