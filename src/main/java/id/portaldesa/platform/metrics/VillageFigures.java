@@ -25,8 +25,18 @@ public record VillageFigures(
         Figures aspirationsTotal)
         implements Serializable {
 
-    /** The figures of one kind (a letter type's code) over the period. */
-    public record Kind(String code, Figures figures) implements Serializable {}
+    /**
+     * The figures of one kind (a letter type's code) over the period; {@link #OTHERS} pools the types
+     * with fewer than {@link VillageMetrics#FEWEST_SHOWN} requests.
+     */
+    public record Kind(String code, Figures figures) implements Serializable {
+
+        public static final String OTHERS = "*";
+
+        public boolean isOthers() {
+            return OTHERS.equals(code);
+        }
+    }
 
     public VillageFigures {
         months = List.copyOf(months);

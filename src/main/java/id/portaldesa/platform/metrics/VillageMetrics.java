@@ -28,6 +28,10 @@ import java.util.stream.Collectors;
 public class VillageMetrics {
 
     public static final int MONTHS = 12;
+
+    /** A letter type with fewer requests in the twelve months is counted among the others. */
+    public static final int FEWEST_SHOWN = 5;
+
     static final int CAPACITY = 4000;
 
     @Inject
@@ -79,12 +83,21 @@ public class VillageMetrics {
                     .add(f);
         }
         List<VillageFigures.Kind> types = new ArrayList<>();
+        List<Fact> rare = new ArrayList<>();
         byType.forEach((k, list) -> {
             Figures f = Figures.of(list, zone, all);
-            if (!f.isEmpty()) {
+            if (f.received() < FEWEST_SHOWN) {
+                // A type asked once or twice a year in a small village, with its times, points at a
+                // person (a poverty or death certificate): such types are shown together only.
+                rare.addAll(list);
+            } else if (!f.isEmpty()) {
                 types.add(new VillageFigures.Kind(k, f));
             }
         });
+        Figures others = Figures.of(rare, zone, all);
+        if (!others.isEmpty()) {
+            types.add(new VillageFigures.Kind(VillageFigures.Kind.OTHERS, others));
+        }
         return new VillageFigures(
                 villageId,
                 months,

@@ -78,6 +78,9 @@ public class PerformancePage {
 
     /** A letter type as the village names it; its code when it is no longer offered. */
     public String letterType(String code) {
+        if (VillageFigures.Kind.OTHERS.equals(code)) {
+            return language.text("platform.metrics.otherTypes", VillageMetrics.FEWEST_SHOWN);
+        }
         return kindNames.stream()
                 .filter(k -> k.subjectType().equals(Workflow.LETTERS.subject()))
                 .map(k -> k.nameOf(code))
