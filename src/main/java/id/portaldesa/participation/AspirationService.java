@@ -210,10 +210,7 @@ public class AspirationService {
     /** One photo of an aspiration, for the office; a photo of another aspiration is not found. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MediaRef officePhoto(long id, long mediaId) {
-        return officePhotos(id).stream()
-                .filter(r -> r.id() == mediaId)
-                .findFirst()
-                .orElseThrow(NotFoundException::new);
+        return Photos.pick(officePhotos(id), mediaId);
     }
 
     /** The image's bytes at a width, after {@link #officePhoto}'s check. */

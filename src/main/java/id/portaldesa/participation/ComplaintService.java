@@ -480,10 +480,7 @@ public class ComplaintService {
         if (complaint != complaintId) {
             throw new NotFoundException();
         }
-        return photosOf(complaint).stream()
-                .filter(r -> r.id() == mediaId)
-                .findFirst()
-                .orElseThrow(NotFoundException::new);
+        return Photos.pick(photosOf(complaint), mediaId);
     }
 
     /** The image's bytes at a width, after {@link #photo}'s check. */
