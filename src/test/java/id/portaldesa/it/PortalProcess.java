@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,7 @@ final class PortalProcess implements AutoCloseable {
 
     static PortalProcess start(int port, Map<String, String> environment) throws IOException {
         return launch(
+                List.of("java"),
                 List.of(
                         "-jar",
                         MICRO_JAR,
@@ -49,13 +51,20 @@ final class PortalProcess implements AutoCloseable {
 
     /**
      * The production way of deploy/README.md: the uber-jar with deploy/payara/preboot.asadmin baked
-     * in, started with the options of the systemd unit's {@code ExecStart} (port changed).
+     * in, started with the options of the systemd unit's {@code ExecStart} (port changed), through
+     * its launcher deploy/systemd/portal-java, which keeps its class archive in {@link
+     * #CLASS_ARCHIVE} for the whole test run.
      */
     static PortalProcess startAsService(int port, Map<String, String> environment) throws IOException {
         List<String> arguments = new ArrayList<>(List.of("-jar", uberJar().toString()));
         arguments.addAll(serviceOptions(port));
-        return launch(arguments, port, environment);
+        Map<String, String> withArchive = new HashMap<>(environment);
+        withArchive.put("PORTAL_CLASS_ARCHIVE_DIR", CLASS_ARCHIVE.toString());
+        return launch(List.of("sh", LAUNCHER.toString()), arguments, port, withArchive);
     }
+
+    static final Path CLASS_ARCHIVE = Path.of("target/class-archive").toAbsolutePath();
+    private static final Path LAUNCHER = Path.of("deploy/systemd/portal-java").toAbsolutePath();
 
     private static final String MICRO_JAR = System.getProperty("payara.microJar", "target/payara-micro.jar");
     private static final String WAR = System.getProperty("portal.war", "target/portal.war");
@@ -109,10 +118,11 @@ final class PortalProcess implements AutoCloseable {
         return options;
     }
 
-    private static PortalProcess launch(List<String> arguments, int port, Map<String, String> environment)
-            throws IOException {
+    private static PortalProcess launch(
+            List<String> java, List<String> arguments, int port, Map<String, String> environment) throws IOException {
         Path workDir = WorkDirs.create("portal-run-");
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        List<String> command = new ArrayList<>(java);
+        command.add("-Xmx512m");
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())

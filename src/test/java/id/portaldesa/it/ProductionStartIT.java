@@ -13,6 +13,8 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -165,6 +167,10 @@ class ProductionStartIT {
                     "submit");
             assertTrue(again.text().contains("sudah pernah dipakai"), again.text());
         }
+        // The unit's launcher: this run (or an earlier service run of the suite) left the classes of
+        // a whole Payara start for the next one; ClassArchiveLauncherTest shows the next maps them.
+        Path archive = PortalProcess.CLASS_ARCHIVE.resolve("classes.jsa");
+        assertTrue(Files.exists(archive) && Files.size(archive) > 20_000_000, "class archive " + archive);
     }
 
     /**
