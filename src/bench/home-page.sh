@@ -31,7 +31,9 @@
 #
 # What each round measures and how:
 #   - seconds from JVM start to the first 200 of the home page: first start (empty database: loads
-#     the official list and the demo data), then to the log line saying the extra villages are
+#     the official list and the demo data with its sample content; a server of its own, stopped
+#     after it: the benchmark's bulk content below loads before the first page and would be
+#     counted), then to the log line saying the extra villages are
 #     online (onboarded in the background, as a region's villages are from the console), and a
 #     restart on the same data; Payara starts through deploy/systemd/portal-java as the systemd
 #     unit starts it, so the restart maps the class archive the first start wrote when it stopped;
@@ -216,21 +218,29 @@ LUA
 
 # A fresh working directory means a fresh embedded H2 database in ./data, so the app starts in
 # demo mode and onboards the extra villages (PORTAL_DEMO_EXTRA_VILLAGES is read through
-# MicroProfile Config as portal.demo.extra.villages). exec makes $! the JVM itself, whose
-# /proc entry gives the memory figure.
+# MicroProfile Config as portal.demo.extra.villages). $2: "samples" for the demo as it ships (no
+# benchmark bulk in $SLUG).
 start_server() {
-    local villages=$1
-    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    local villages=$1 articles=$ARTICLES products=$PRODUCTS destinations=$DESTINATIONS
+    if [[ ${2:-} == samples ]]; then
+        articles=0 products=0 destinations=0
+    fi
     # Through the systemd unit's launcher, as in production: the first start of a round writes the
-    # class archive when it stops, the restart maps it (one archive per round: a first start never
-    # finds one).
-    (cd "$DATA" && PORTAL_DEMO_EXTRA_VILLAGES=$villages PORTAL_DEMO_ARTICLES=$ARTICLES \
-        PORTAL_DEMO_PRODUCTS=$PRODUCTS PORTAL_DEMO_DESTINATIONS=$DESTINATIONS \
+    # class archive when it stops, later starts map it (one archive per round: a first start never
+    # finds one). The launcher's dump run is a shell waiting for the JVM (see jvm_pid).
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    (cd "$DATA" && PORTAL_DEMO_EXTRA_VILLAGES=$villages PORTAL_DEMO_ARTICLES=$articles \
+        PORTAL_DEMO_PRODUCTS=$products PORTAL_DEMO_DESTINATIONS=$destinations \
         PORTAL_CLASS_ARCHIVE_DIR=$WORK/class-archive-$villages \
         exec sh "$ROOT/deploy/systemd/portal-java" $JAVA_OPTS -jar "$PAYARA_MICRO_JAR" \
         --deploy "$WORK/portal.war" --contextroot / --nohazelcast --port "$PORT" \
         --prebootcommandfile "$PREBOOT" 9>&-) >>"$LOG" 2>&1 &
     SERVER_PID=$!
+}
+
+# The JVM: the launcher execs it when it maps an archive, and waits for it when it writes one.
+jvm_pid() {
+    pgrep -P "$SERVER_PID" java || echo "$SERVER_PID"
 }
 
 stop_server() {
@@ -493,17 +503,14 @@ first_visit_weights() {
 SUMMARY=()
 SEQ_ROWS=()
 for VILLAGES in $VILLAGE_COUNTS; do
-    DATA=$WORK/data-$VILLAGES
+    # First start as a new installation's demo: empty database, the demo's sample content; timed to
+    # the first page and to all extra villages online, then stopped (its data is not used again).
+    DATA=$WORK/first-$VILLAGES
     mkdir -p "$DATA"
-    LOG=$WORK/payara-$VILLAGES.log
-    echo
-    echo "######## $VILLAGES extra villages"
-
-    # First start: empty database, so it also loads the official list, the demo data and the extra
-    # villages. A restart finds them in place, as a production restart would.
+    LOG=$WORK/payara-first-$VILLAGES.log
     hold_lock
     START=$(date +%s.%N)
-    start_server "$VILLAGES"
+    start_server "$VILLAGES" samples
     STARTUP=$(seconds_to_first_page "$START")
     echo "First start to first page: ${STARTUP} s (loads the official list and the demo data)"
     # The extra villages go online in the background, as a region's do from the console.
@@ -511,6 +518,20 @@ for VILLAGES in $VILLAGE_COUNTS; do
     ONBOARD_LOG=$(grep -o 'Onboarded [0-9]* extra villages in [0-9]* ms' "$LOG" || true)
     release_lock
     echo "All $VILLAGES extra villages online ${ALL_ONLINE} s after the start; app log: ${ONBOARD_LOG:-(none)}"
+    stop_server
+
+    # The measured server: another empty database, with the benchmark's bulk content in $SLUG, which
+    # the demo loads before the first page (so this start is longer, and not the start figure).
+    DATA=$WORK/data-$VILLAGES
+    mkdir -p "$DATA"
+    LOG=$WORK/payara-$VILLAGES.log
+    hold_lock
+    START=$(date +%s.%N)
+    start_server "$VILLAGES"
+    BULK_START=$(seconds_to_first_page "$START")
+    seconds_to_all_online "$START" >/dev/null
+    release_lock
+    echo "Start with the benchmark content ($ARTICLES articles, $PRODUCTS products, $DESTINATIONS destinations in $SLUG): ${BULK_START} s to the first page"
 
     # The directory page lists and searches all villages, so it must also survive the big list.
     dir_code=$(http_code "$BASE/?q=")
@@ -565,9 +586,7 @@ for VILLAGES in $VILLAGE_COUNTS; do
     sequential "console /platform/desa" "$BASE/platform/desa" 20 "$platform_cookie"
 
     # Resident memory of the JVM after the load: heap actually touched plus metaspace, code cache, threads.
-    # The launcher's first run is a shell waiting for the JVM: measure the JVM.
-    jvm=$(pgrep -P "$SERVER_PID" java || echo "$SERVER_PID")
-    rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$jvm/status")
+    rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$(jvm_pid)/status")
     RSS_MIB=$(awk -v k="$rss_kb" 'BEGIN { printf "%.0f", k / 1024 }')
 
     # A restart on the same data: the start a deployment or a crash recovery costs.
@@ -593,7 +612,7 @@ for VILLAGES in $VILLAGE_COUNTS; do
     stop_server
 
     RATIO=$(awk -v p="$PORTAL_RPS" -v n="$NGINX_RPS" 'BEGIN { printf "%.2f", (n > 0 ? p / n : 0) }')
-    SUMMARY+=("$VILLAGES villages: first start ${STARTUP} s to the first page (all extra villages online after ${ALL_ONLINE} s), restart ${RESTART} s, RSS after load ${RSS_MIB} MiB, warm-up $WARMED; ${ONBOARD_LOG:-no extra villages}")
+    SUMMARY+=("$VILLAGES villages: first start ${STARTUP} s to the first page (all extra villages online after ${ALL_ONLINE} s), restart ${RESTART} s (start with the benchmark content ${BULK_START} s), RSS after load ${RSS_MIB} MiB, warm-up $WARMED; ${ONBOARD_LOG:-no extra villages}")
     SUMMARY+=("    home at 64 connections / nginx static = $PORTAL_RPS / $NGINX_RPS req/s (ratio $RATIO); page weight (gzip) $((html_gz + css_gz)) bytes = HTML $html_gz + CSS $css_gz (raw $html_raw + $css_raw), <script> tags: $scripts")
 done
 
