@@ -218,4 +218,57 @@ class FiguresTest {
         assertEquals(1, march.accepted());
         assertEquals(5 * 3600L, march.medianDone()); // the first answer, not the last
     }
+
+    private Fact complaint(long id, double respondedAfter, double resolvedAfter) {
+        Fact f = new Fact(1, Workflow.COMPLAINTS, id);
+        f.apply(++ids, null, "NEW", hours(0), "ROADS", 24);
+        f.apply(++ids, "NEW", "IN_PROGRESS", hours(respondedAfter), "ROADS", null);
+        f.apply(++ids, "IN_PROGRESS", "RESOLVED", hours(resolvedAfter), "ROADS", null);
+        return f;
+    }
+
+    private List<Fact> issued(int n) {
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            facts.add(letter(100 + i, "SKD", null, "SUBMITTED", hours(0), "SUBMITTED", "ISSUED", hours(i)));
+        }
+        return facts;
+    }
+
+    @Test
+    void fewerThanFiveItemsShowNoTimeNorSharePubliclyButTheirCounts() {
+        Figures four = Figures.of(issued(4), WIB, Set.of(202603)).shownPublicly();
+        assertEquals(4, four.received());
+        assertEquals(4, four.done());
+        assertEquals(100L, four.shareDone(), "counts (and the share issued) stay");
+        assertNull(four.medianDone());
+        assertNull(four.p90Done());
+        assertNull(four.medianNet());
+        assertNull(four.p90Net());
+        assertTrue(four.withheld());
+        Figures five = Figures.of(issued(5), WIB, Set.of(202603)).shownPublicly();
+        assertEquals(3 * 3600L, five.medianDone());
+        assertEquals(5 * 3600L, five.p90Done());
+        assertFalse(five.withheld());
+        assertEquals(
+                Figures.of(issued(4), WIB, Set.of(202603)).medianDone(),
+                2 * 3600L,
+                "the exact figures (staff pages) keep them");
+
+        List<Fact> complaints = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            complaints.add(complaint(200 + i, 1, 10));
+        }
+        Figures fourComplaints = Figures.of(complaints, WIB, Set.of(202603)).shownPublicly();
+        assertEquals(4, fourComplaints.received());
+        assertEquals(4, fourComplaints.done());
+        assertNull(fourComplaints.shareWithinTarget());
+        assertNull(fourComplaints.medianResponse());
+        assertNull(fourComplaints.medianDone());
+        complaints.add(complaint(205, 2, 30));
+        Figures fiveComplaints = Figures.of(complaints, WIB, Set.of(202603)).shownPublicly();
+        assertEquals(80L, fiveComplaints.shareWithinTarget());
+        assertEquals(3600L, fiveComplaints.medianResponse());
+        assertFalse(fiveComplaints.withheld());
+    }
 }
