@@ -132,6 +132,16 @@ public class RegencyMetrics {
         return YearMonth.now(clock.withZone(VillageTimeZone.WIB.zone()));
     }
 
+    /**
+     * Whether the month is over in every village at {@code now}: WIB is the westernmost of the three
+     * zones, the last to leave a month, so a month is whole once it is over in WIB. Month-over-month
+     * changes compare whole months only: the month in progress shows none (comparing ten days of it
+     * with the whole month before would show every village falling behind).
+     */
+    public static boolean isWhole(YearMonth month, Instant now) {
+        return month.isBefore(YearMonth.from(now.atZone(VillageTimeZone.WIB.zone())));
+    }
+
     /** The scope the viewer sees; nowhere for anybody without VIEW_REGENCY. */
     public RegionScope scope() {
         return user.scopeOf(Permission.VIEW_REGENCY);
@@ -160,7 +170,7 @@ public class RegencyMetrics {
         for (Object o : rows.setFirstResult(request.first())
                 .setMaxResults(request.size())
                 .getResultList()) {
-            items.add(row((Object[]) o));
+            items.add(row((Object[]) o, isWhole(month, clock.instant())));
         }
         return new Slice<>(items, ((Number) count.getSingleResult()).longValue(), request);
     }
@@ -338,7 +348,7 @@ public class RegencyMetrics {
         return m.getYear() * 100 + m.getMonthValue();
     }
 
-    private static VillageRow row(Object[] r) {
+    private static VillageRow row(Object[] r, boolean wholeMonth) {
         Figures letters = new Figures(i(r[5]), i(r[6]), i(r[7]), 0, 0, 0, l(r[8]), l(r[9]), l(r[10]), l(r[11]), null);
         Figures complaints =
                 new Figures(i(r[12]), i(r[13]), 0, 0, i(r[14]), i(r[15]), l(r[17]), null, null, null, l(r[16]));
@@ -354,7 +364,8 @@ public class RegencyMetrics {
                 aspirations,
                 i(r[21]),
                 i(r[22]),
-                n(r[23]));
+                n(r[23]),
+                wholeMonth);
     }
 
     private static long n(Object o) {

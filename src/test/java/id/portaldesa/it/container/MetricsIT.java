@@ -97,6 +97,9 @@ class MetricsIT {
     @Inject
     DatabaseRows database;
 
+    @Inject
+    id.portaldesa.platform.metrics.web.MetricsLinks metricsLinks;
+
     long id(String email) {
         return accounts.findByEmail(email).orElseThrow().getId();
     }
@@ -292,6 +295,19 @@ class MetricsIT {
                         last.getYear() * 100 + last.getMonthValue()));
         assertFalse(f.isEmpty());
         assertNull(f.letters().get(0).medianDone(), "nothing eleven months ago");
+    }
+
+    @Test
+    void theDashboardLinksAVillageWithItsOwnDomainToItsDomain() {
+        VillageRef withDomain = fixtures.freshVillage(true);
+        VillageRef bySlug = fixtures.freshVillage(false);
+        String domainLink = metricsLinks.publicPage(withDomain.id());
+        assertTrue(
+                domainLink.matches("https?://" + java.util.regex.Pattern.quote(withDomain.slug() + ".desa.test")
+                        + "(:[0-9]+)?/layanan/kinerja"),
+                domainLink);
+        String slugLink = metricsLinks.publicPage(bySlug.id());
+        assertTrue(slugLink.endsWith("/" + bySlug.slug() + "/layanan/kinerja"), slugLink);
     }
 
     static Object[] change(String type, long subject, String from, String to, Instant at, String kind, Integer target) {

@@ -21,7 +21,7 @@ class DashboardExportTest {
 
     static VillageRow row(String name) {
         return new VillageRow(
-                1, "15.02.02.2004", name, "kungkai", "Bangko", LETTERS, Figures.NONE, Figures.NONE, 5, 0, 2);
+                1, "15.02.02.2004", name, "kungkai", "Bangko", LETTERS, Figures.NONE, Figures.NONE, 5, 0, 2, true);
     }
 
     @Test
