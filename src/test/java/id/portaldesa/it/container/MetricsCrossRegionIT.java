@@ -171,7 +171,8 @@ class MetricsCrossRegionIT {
         assertTrue(everyRow().isEmpty());
         assertEquals(0, regency.adoption(month).villages());
         assertEquals(404, api.villages(null, "name", "asc", false, 1, 20).getStatus());
-        assertEquals(404, api.rebuildAll().getStatus());
+        assertEquals(404, api.rebuildAll(null).getStatus());
+        assertEquals(404, api.rebuildStatus().getStatus());
         assertThrows(NotFoundException.class, () -> rebuild.rebuild(kerinci.id()), "rebuilding is the platform's");
         // The public figures of a village (page and API) are its own records only.
         assertEquals(7, villageMetrics.of(merangin.id()).lettersTotal().received());
