@@ -60,16 +60,31 @@ public class RegencyMetrics {
                     Map.entry("lettersChange", "(COALESCE(l.received, 0) - lp.received) / NULLIF(lp.received, 0)")),
             "v.name");
 
-    static final String MONTHS = " FROM village v"
-            + " LEFT JOIN service_month l ON l.village_id = v.id AND l.subject_type = 'letterRequest' AND l.period = ?1"
-            + " LEFT JOIN service_month lp ON lp.village_id = v.id AND lp.subject_type = 'letterRequest' AND lp.period = ?2"
-            + " LEFT JOIN service_month c ON c.village_id = v.id AND c.subject_type = 'complaint' AND c.period = ?1"
-            + " LEFT JOIN service_month cp ON cp.village_id = v.id AND cp.subject_type = 'complaint' AND cp.period = ?2"
-            + " LEFT JOIN service_month a ON a.village_id = v.id AND a.subject_type = 'aspiration' AND a.period = ?1"
-            // Open complaints past their due time, counted once for every village (ix_service_fact_open).
-            + " LEFT JOIN (SELECT f.village_id, COUNT(*) AS n FROM service_fact f WHERE f.subject_type = 'complaint'"
-            + " AND f.state IN ('NEW', 'ASSIGNED', 'IN_PROGRESS') AND f.due_at < ?3 GROUP BY f.village_id) o"
-            + " ON o.village_id = v.id";
+    /**
+     * The month rows of each village and its complaints overdue now. The overdue count is one grouped
+     * scan of the open complaints (ix_service_fact_open), limited to the viewer's region: the same
+     * parameters as {@link #where}'s region conditions (?4 on), so a regency viewer's page never
+     * scans the whole country.
+     */
+    static String months(RegionScope scope) {
+        StringBuilder region = new StringBuilder();
+        if (!scope.everywhere()) {
+            region.append(" AND f.village_id IN (SELECT rv.id FROM village rv WHERE ");
+            for (int i = 0; i < scope.regions().size(); i++) {
+                region.append(i == 0 ? "" : " OR ").append("rv.code LIKE ?").append(4 + i);
+            }
+            region.append(')');
+        }
+        return " FROM village v"
+                + " LEFT JOIN service_month l ON l.village_id = v.id AND l.subject_type = 'letterRequest' AND l.period = ?1"
+                + " LEFT JOIN service_month lp ON lp.village_id = v.id AND lp.subject_type = 'letterRequest' AND lp.period = ?2"
+                + " LEFT JOIN service_month c ON c.village_id = v.id AND c.subject_type = 'complaint' AND c.period = ?1"
+                + " LEFT JOIN service_month cp ON cp.village_id = v.id AND cp.subject_type = 'complaint' AND cp.period = ?2"
+                + " LEFT JOIN service_month a ON a.village_id = v.id AND a.subject_type = 'aspiration' AND a.period = ?1"
+                + " LEFT JOIN (SELECT f.village_id, COUNT(*) AS n FROM service_fact f WHERE f.subject_type = 'complaint'"
+                + " AND f.state IN ('NEW', 'ASSIGNED', 'IN_PROGRESS') AND f.due_at < ?3" + region
+                + " GROUP BY f.village_id) o ON o.village_id = v.id";
+    }
 
     static final String OVERDUE = "COALESCE(o.n, 0)";
 
@@ -154,8 +169,8 @@ public class RegencyMetrics {
             return new Slice<>(List.of(), 0, request);
         }
         Where where = where(scope, request.search(), show);
-        Query rows =
-                em.createNativeQuery("SELECT " + COLUMNS + MONTHS + where.sql + SORTING.orderBy(request) + ", v.id");
+        Query rows = em.createNativeQuery(
+                "SELECT " + COLUMNS + months(scope) + where.sql + SORTING.orderBy(request) + ", v.id");
         bind(rows, month, where);
         Query count;
         if (show == Show.ALL) {
@@ -163,7 +178,7 @@ public class RegencyMetrics {
             count = em.createNativeQuery("SELECT COUNT(*) FROM village v" + where.sql);
             bindWhere(count, where);
         } else {
-            count = em.createNativeQuery("SELECT COUNT(*)" + MONTHS + where.sql);
+            count = em.createNativeQuery("SELECT COUNT(*)" + months(scope) + where.sql);
             bind(count, month, where);
         }
         List<VillageRow> items = new ArrayList<>();
@@ -175,7 +190,47 @@ public class RegencyMetrics {
         return new Slice<>(items, ((Number) count.getSingleResult()).longValue(), request);
     }
 
-    /** Every village of the scope for the month, in name order (exports; at most the region's villages). */
+    /** Villages a page of the export reads. */
+    public static final int EXPORT_PAGE = 500;
+
+    /**
+     * Every village of the scope for the month, in name order, handed one by one to {@code each}
+     * (the exports): read {@code pageSize} at a time by keyset (after the last name and id read), never
+     * by OFFSET, and never all in memory at once.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void eachVillage(YearMonth month, int pageSize, java.util.function.Consumer<VillageRow> each) {
+        RegionScope scope = scope();
+        if (scope.isEmpty()) {
+            return;
+        }
+        Where where = where(scope, Optional.empty(), Show.ALL);
+        int after = 4 + where.parameters.size();
+        boolean whole = isWhole(month, clock.instant());
+        VillageRow last = null;
+        while (true) {
+            String keyset = last == null
+                    ? ""
+                    : " AND (v.name > ?" + after + " OR (v.name = ?" + after + " AND v.id > ?" + (after + 1) + "))";
+            Query q = em.createNativeQuery(
+                    "SELECT " + COLUMNS + months(scope) + where.sql + keyset + " ORDER BY v.name, v.id");
+            bind(q, month, where);
+            if (last != null) {
+                q.setParameter(after, last.getName());
+                q.setParameter(after + 1, last.getVillageId());
+            }
+            List<?> page = q.setMaxResults(pageSize).getResultList();
+            for (Object o : page) {
+                last = row((Object[]) o, whole);
+                each.accept(last);
+            }
+            if (page.size() < pageSize) {
+                return;
+            }
+        }
+    }
+
+    /** Every village of the scope for the month, in name order (tests; the exports stream {@link #eachVillage}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VillageRow> all(YearMonth month) {
         List<VillageRow> all = new ArrayList<>();
@@ -202,7 +257,7 @@ public class RegencyMetrics {
                 + " THEN 1 ELSE 0 END), SUM(COALESCE(l.received, 0)), SUM(COALESCE(l.done, 0)),"
                 + " SUM(COALESCE(c.received, 0)), SUM(COALESCE(c.done, 0)), SUM(COALESCE(c.with_target, 0)),"
                 + " SUM(COALESCE(c.within_target, 0)), SUM(COALESCE(a.received, 0)), SUM(COALESCE(a.done, 0)),"
-                + " SUM(" + OVERDUE + ")" + MONTHS + where.sql
+                + " SUM(" + OVERDUE + ")" + months(scope) + where.sql
                 // Kecamatan names repeat across regencies: one row per district code.
                 + " GROUP BY LEFT(v.code, 8), v.district_name ORDER BY v.district_name, LEFT(v.code, 8)");
         bind(q, month, where);

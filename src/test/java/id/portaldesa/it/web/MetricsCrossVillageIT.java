@@ -134,4 +134,35 @@ class MetricsCrossVillageIT {
                 platform.post(Http.BASE + "/api/v1/wilayah/kinerja/bangun-ulang", Map.of())
                         .status());
     }
+
+    @Test
+    void theOfficeFiguresPageIsTheVillageAdminsOwnBySlugAndByDomain() {
+        TestVillages.Village a = TestVillages.createWithDomain();
+        TestVillages.Village b = TestVillages.create();
+        Http adminA = new Http();
+        adminA.login(a.prefix(), a.adminEmail(), a.password());
+        Http.Page own = adminA.get(a.prefix() + "/kantor/kinerja");
+        assertEquals(200, own.status(), own.text());
+        assertEquals(1, own.html().select("#surat-bulan").size(), own.text());
+        assertEquals(1, own.html().select("a#nav-performance").size(), "linked in the office menu");
+        // By A's domain, with the admin's session (a session is the server's, whatever the host).
+        assertEquals(200, byDomain(a, adminA, "/kantor/kinerja").status());
+
+        Http adminB = new Http();
+        adminB.login(b.prefix(), b.adminEmail(), b.password());
+        assertEquals(200, adminB.get(b.prefix() + "/kantor/kinerja").status());
+        assertEquals(404, adminB.get(a.prefix() + "/kantor/kinerja").status(), "B's admin, A's slug");
+        Http.Page byDomain = byDomain(a, adminB, "/kantor/kinerja");
+        assertEquals(404, byDomain.status(), "B's admin, A's domain");
+        assertTrue(byDomain.html().select("#surat-bulan").isEmpty());
+        assertEquals(404, adminB.get("/kantor/kinerja").status(), "no office figures on the platform host");
+        Http.Page visitor = new Http().get(a.prefix() + "/kantor/kinerja");
+        assertTrue(visitor.html().select("#surat-bulan").isEmpty(), "a visitor sees nothing");
+    }
+
+    /** A GET on the village's own domain carrying this visitor's session cookie. */
+    static Http.Page byDomain(TestVillages.Village v, Http who, String path) {
+        Http domain = new Http(Http.BASE, "Host", v.domain(), "Cookie", who.cookieHeader());
+        return domain.get(path);
+    }
 }
