@@ -10,11 +10,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The regency dashboard as a file, written line by line to the response ({@link Sheet}): CSV (RFC 4180, UTF-8 with a byte order mark so spreadsheets read
- * the names right, every text that a spreadsheet would take for a formula defused with a leading
- * apostrophe) and XLSX. The XLSX is written here, a few XML parts in a zip: one sheet of numbers and
- * inline strings (which a spreadsheet never evaluates), too small a need for a library (Apache POI
- * alone is 15 MB; fastexcel is not among the packages vetted for this build).
+ * The regency dashboard as a file, written line by line to the response ({@link Sheet}): CSV (RFC
+ * 4180, UTF-8 with a byte order mark so spreadsheets read the names right, every text that a
+ * spreadsheet would take for a formula defused with a leading apostrophe) and XLSX. The XLSX is
+ * written here, a few XML parts in a zip: one sheet of numbers and inline strings (which a
+ * spreadsheet never evaluates), too small a need for a library (Apache POI alone is 15 MB; fastexcel
+ * is not among the packages vetted for this build).
  */
 public final class DashboardExport {
 
