@@ -160,6 +160,32 @@ class MetricsCrossVillageIT {
         assertTrue(visitor.html().select("#surat-bulan").isEmpty(), "a visitor sees nothing");
     }
 
+    @Test
+    void theRebuildIsAJobStarted202WithItsStatusAddressAnd409WhileItRuns() throws Exception {
+        Http platform = new Http();
+        platform.login("", "admin@portaldesa.test", DEMO_PASSWORD);
+        Http.Page started = rebuild(platform);
+        assertEquals(202, started.status(), started.body());
+        assertTrue(
+                started.header("Location").endsWith("/api/v1/wilayah/kinerja/bangun-ulang"),
+                started.header("Location"));
+        assertTrue(started.body().contains("\"state\":\"RUNNING\""), started.body());
+        Http.Page again = rebuild(platform);
+        assertEquals(409, again.status(), "one rebuild at a time: " + again.body());
+        assertTrue(again.body().contains("\"state\":\"RUNNING\""), again.body());
+        Http.Page status = platform.get("/api/v1/wilayah/kinerja/bangun-ulang");
+        for (int i = 0; i < 600 && status.body().contains("RUNNING"); i++) {
+            Thread.sleep(500);
+            status = platform.get("/api/v1/wilayah/kinerja/bangun-ulang");
+        }
+        assertEquals(200, status.status());
+        assertTrue(status.body().contains("\"state\":\"DONE\""), status.body());
+        assertTrue(status.body().contains("\"failedVillages\":["), status.body());
+        Http regency = new Http();
+        regency.login("", "regency@portaldesa.test", DEMO_PASSWORD);
+        assertEquals(404, regency.get("/api/v1/wilayah/kinerja/bangun-ulang").status(), "the status is the platform's");
+    }
+
     /** A GET on the village's own domain carrying this visitor's session cookie. */
     static Http.Page byDomain(TestVillages.Village v, Http who, String path) {
         Http domain = new Http(Http.BASE, "Host", v.domain(), "Cookie", who.cookieHeader());
