@@ -91,19 +91,18 @@ PRODUCTS=${PRODUCTS:-300}
 DESTINATIONS=${DESTINATIONS:-50}
 LOCK=${LOCK-/tmp/portal-build.lock}
 PASSWORD=demo-desa-2026
-PAYARA_VERSION=6.2025.10
-PAYARA_MICRO_JAR=${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}
 # The stylesheet public.xhtml links on every public page.
 CSS_PATH=/themes/default/theme.css
 START_TIMEOUT=300
 
-# The default WAR is the project's build output, wherever the script is called from.
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# Payara Micro's version and jar, ROOT, JAVA_OPTS, PREBOOT and the helpers (die, http_code, the lock,
+# login, ...) are the benchmarks' common ones.
+BENCH_NAME=home-page.sh
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 WAR=${1:-$ROOT/target/portal.war}
 BASE=http://127.0.0.1:$PORT
 HOME_URL=$BASE/$SLUG/
-
-die() { echo "home-page.sh: $*" >&2; exit 1; }
 
 [[ -f $WAR ]] || die "no WAR at $WAR (build it first)"
 for n in $VILLAGE_COUNTS; do
@@ -118,16 +117,7 @@ DATA=
 
 cleanup() {
     local rc=$?
-    # Stop Payara politely first (it closes H2 cleanly), then for good if it hangs.
-    if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 1 50); do
-            kill -0 "$SERVER_PID" 2>/dev/null || break
-            sleep 0.2
-        done
-        kill -9 "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
+    stop_process "$SERVER_PID"
     if [[ -n $NGINX_PID ]]; then
         kill "$NGINX_PID" 2>/dev/null || true
     fi
@@ -168,8 +158,6 @@ if [[ ! -f $PAYARA_MICRO_JAR ]]; then
 fi
 [[ -f $PAYARA_MICRO_JAR ]] || die "no Payara Micro jar at $PAYARA_MICRO_JAR"
 
-http_code() { curl -s -o /dev/null --max-time 10 -w '%{http_code}' "$@" || true; }
-
 # Anything already answering on the ports would be benchmarked instead of this WAR.
 [[ $(http_code "$BASE/") == 000 ]] || die "something already answers on port $PORT; choose another PORT"
 [[ $(http_code "http://127.0.0.1:$NGINX_PORT/") == 000 ]] || die "port $NGINX_PORT (nginx) is in use"
@@ -183,9 +171,8 @@ echo "Settings:     VILLAGE_COUNTS='$VILLAGE_COUNTS' DURATION=$DURATION CONNECTI
 
 # JVM options and malloc arenas as in deploy/portal-desa.env.example, and Payara's pre-boot commands
 # as baked into the production jar, so the figures describe the production setup.
-JAVA_OPTS=${JAVA_OPTS:-"$(sed -n 's/^JAVA_OPTS=//p' "$ROOT/deploy/portal-desa.env.example")"}
+# (JAVA_OPTS and PREBOOT: lib.sh.)
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-"$(sed -n 's/^MALLOC_ARENA_MAX=//p' "$ROOT/deploy/portal-desa.env.example")"}
-PREBOOT=$ROOT/deploy/payara/preboot.asadmin
 
 # Village names of the official list for the search script: every 40th village, quoted for Lua.
 NAMES_LUA=$WORK/names.lua
@@ -298,17 +285,7 @@ to_ms() {
 # The shared build lock (when there is one) is held on descriptor 9 while anything is measured:
 # each wrk run and each start up to its first page, so that nobody's build runs meanwhile. Payara
 # itself never inherits the descriptor (9>&-): it would hold the lock for as long as it runs.
-if [[ -n $LOCK ]]; then
-    exec 9>>"$LOCK"
-fi
-hold_lock() { if [[ -n $LOCK ]]; then flock 9; fi; }
-release_lock() { if [[ -n $LOCK ]]; then flock -u 9; fi; }
-
-locked_wrk() {
-    hold_lock
-    wrk "$@" 9>&-
-    release_lock
-}
+open_lock
 
 rps_of() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
 
@@ -323,7 +300,7 @@ warm_up() {
         minimum=$WARMUP_MIN
     fi
     for n in $(seq 1 "$WARMUP_MAX"); do
-        locked_wrk -d"$WARMUP_RUN" "${args[@]}" >"$out"
+        wrk_run -d"$WARMUP_RUN" "${args[@]}" >"$out"
         current=$(rps_of "$out")
         echo "Warm-up run $n: $current req/s"
         if ((n >= minimum)) && awk -v a="$previous" -v b="$current" -v t="$WARMUP_TOLERANCE" \
@@ -349,7 +326,7 @@ measure() {
     fi
     echo
     echo "== wrk -t$threads -c$c -d$DURATION --latency $* $url"
-    locked_wrk -t"$threads" -c"$c" -d"$DURATION" --latency "$@" "$url" | tee "$out"
+    wrk_run -t"$threads" -c"$c" -d"$DURATION" --latency "$@" "$url" | tee "$out"
     rps=$(rps_of "$out")
     # The first "50%"/"99%" lines are the --latency distribution (wrk prints no others).
     p50=$(to_ms "$(awk '$1 == "50%" { print $2; exit }' "$out")")
@@ -360,22 +337,6 @@ measure() {
     sock=$(awk '/Socket errors:/ { gsub(/,/, ""); print $4 + $6 + $8 + $10 }' "$out")
     ROWS+=("$(printf '%-8s %-14s %11s %12s %9s %9s %8s %13s' "$VILLAGES" "$label" "$c" "${rps:-?}" "$p50" "$p99" "${bad:-0}" "${sock:-0}")")
     LAST_RPS=${rps:-0}
-}
-
-# Logs in through the login form of $1 (a path prefix: /kungkai, or empty for the platform) as $2
-# and prints the Cookie header value of the logged-in session.
-login() {
-    local prefix=$1 email=$2 jar view_state
-    jar=$(mktemp -p "$WORK" jar.XXXXXX)
-    view_state=$(curl -s -c "$jar" -b "$jar" "$BASE$prefix/masuk" \
-        | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
-    [[ -n $view_state ]] || die "no login form at $BASE$prefix/masuk"
-    curl -s -o /dev/null -c "$jar" -b "$jar" \
-        --data-urlencode "login=login" --data-urlencode "login:email=$email" \
-        --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=x" \
-        --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE$prefix/masuk"
-    # curl's jar marks HttpOnly cookies with a #HttpOnly_ prefix on the domain column.
-    awk 'BEGIN { sep = "" } (!/^#/ || /^#HttpOnly_/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
 }
 
 # $1 = file to fill with $SESSIONS cookies of $2 (prefix) and $3 (email), checked against page $4.

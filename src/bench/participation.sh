@@ -29,33 +29,20 @@ PORT=${PORT:-18184}
 LOCK=${LOCK-/tmp/portal-build.lock}
 SLUG=kungkai
 KEY=bench-open311-key-kungkai-not-secret
-PAYARA_VERSION=6.2025.10
-PAYARA_MICRO_JAR=${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BENCH_NAME=participation.sh
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 WAR=${1:-$ROOT/target/portal.war}
 BASE=http://127.0.0.1:$PORT
 LIST=$BASE/$SLUG/aspirasi
-JAVA_OPTS=${JAVA_OPTS:-"$(sed -n 's/^JAVA_OPTS=//p' "$ROOT/deploy/portal-desa.env.example")"}
-PREBOOT=$ROOT/deploy/payara/preboot.asadmin
 
-die() { echo "participation.sh: $*" >&2; exit 1; }
-http_code() { curl -s -o /dev/null --max-time 10 -w '%{http_code}' "$@" || true; }
-
-[[ -f $WAR ]] || die "no WAR at $WAR (build it first)"
-[[ -f $PAYARA_MICRO_JAR ]] || die "no Payara Micro jar at $PAYARA_MICRO_JAR (run mvn verify once)"
-command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
-[[ $(http_code "$BASE/") == 000 ]] || die "something already answers on port $PORT"
+check_ready "$WAR"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/participation-bench.XXXXXX")
 SERVER_PID=
 cleanup() {
     local rc=$?
-    if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
-        kill -9 "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
+    stop_process "$SERVER_PID"
     rm -rf "$WORK"
     exit "$rc"
 }
@@ -64,9 +51,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 cp "$WAR" "$WORK/portal.war"
 
-if [[ -n $LOCK ]]; then exec 9>>"$LOCK"; fi
-hold_lock() { if [[ -n $LOCK ]]; then flock 9; fi; }
-release_lock() { if [[ -n $LOCK ]]; then flock -u 9; fi; }
+open_lock
 
 mkdir -p "$WORK/data"
 LOG=$WORK/payara.log
@@ -79,33 +64,22 @@ START=$(date +%s)
     --deploy "$WORK/portal.war" --contextroot / --nohazelcast --port "$PORT" \
     --prebootcommandfile "$PREBOOT" 9>&-) >>"$LOG" 2>&1 &
 SERVER_PID=$!
-until [[ $(http_code "$BASE/$SLUG/") == 200 ]]; do
-    kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 40 "$LOG" >&2; die "Payara exited"; }
-    (($(date +%s) - START < 400)) || { tail -n 40 "$LOG" >&2; die "no first page after 400 s"; }
-    sleep 0.5
-done
+wait_for_page "$BASE/$SLUG/" "$START" 400
 release_lock
 echo "First page after $(($(date +%s) - START)) s; $(grep -o 'Demo aspirations: [0-9]* with [0-9]* supports in [0-9]* ms' "$LOG" || echo 'no bulk line in the log')"
 # (not a pipe into grep -q: with pipefail, curl's broken pipe would fail the check)
 curl -s "$LIST" >"$WORK/list.html"
 grep -q 'Usulan bench' "$WORK/list.html" || die "the list shows no bench aspiration"
 
-wrk_run() {
-    hold_lock
-    wrk "$@" 9>&-
-    release_lock
-}
 measure() {
-    local name=$1 url=$2 out p50 p99 rps
+    local name=$1 url=$2 out
     for i in $(seq 1 "$WARMUP_RUNS"); do
         echo "warm-up $i $name: $(wrk_run -t2 -c"$CONNECTIONS" -d10s "$url" | grep 'Requests/sec')"
     done
     out=$(wrk_run -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
     echo "$out"
-    p50=$(awk '$1 == "50%" { print $2; exit }' <<<"$out")
-    p99=$(awk '$1 == "99%" { print $2; exit }' <<<"$out")
-    rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
-    echo "RESULT $name: $rps req/s, p50 $p50, p99 $p99 at $CONNECTIONS connections (budget p99 100ms)"
+    read_latency "$out"
+    echo "RESULT $name: $RPS req/s, p50 $P50, p99 $P99 at $CONNECTIONS connections (budget p99 100ms)"
 }
 echo "== aspiration list, $ASPIRATIONS aspirations, $SUPPORTS supports"
 measure "aspiration list (newest)" "$LIST"
@@ -144,9 +118,7 @@ end
 LUA
 OUT=$(wrk_run -t"$CLIENTS" -c"$CLIENTS" -d"$DURATION" --latency -s "$LUA" "$BASE")
 echo "$OUT"
-P50=$(awk '$1 == "50%" { print $2; exit }' <<<"$OUT")
-P99=$(awk '$1 == "99%" { print $2; exit }' <<<"$OUT")
-RPS=$(awk '/Requests\/sec/ { print $2 }' <<<"$OUT")
+read_latency "$OUT"
 ACKED=$(cat "$TOKENS"/* | wc -l)
 FOUND=$(cat "$TOKENS"/* | xargs -P 8 -I{} curl -s -o /dev/null -w '%{http_code}\n' \
     "$BASE/$SLUG/open311/v2/tokens/{}.json" | grep -c '^200$' || true)

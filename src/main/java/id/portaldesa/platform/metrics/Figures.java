@@ -19,6 +19,9 @@ import java.util.Set;
  * @param medianDone submission to done, of those done in the period; null when none
  * @param medianNet the same without the time spent returned to the resident
  * @param medianResponse entering the queue to the first response, of first responses in the period
+ * @param responded first responses in the period (what {@code medianResponse} is computed from)
+ * @param withheld durations or a share left out of these figures as computed from fewer than {@link
+ *     VillageMetrics#FEWEST_SHOWN} items ({@link #shownPublicly()})
  */
 public record Figures(
         int received,
@@ -31,10 +34,73 @@ public record Figures(
         Long p90Done,
         Long medianNet,
         Long p90Net,
-        Long medianResponse)
+        Long medianResponse,
+        int responded,
+        boolean withheld)
         implements Serializable {
 
-    public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, null, null, null, null, null);
+    public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, null, null, null, null, null, 0, false);
+
+    /** The counts and these durations, nothing withheld (the dashboard's month rows, tests). */
+    public Figures(
+            int received,
+            int done,
+            int receivedDone,
+            int accepted,
+            int withTarget,
+            int withinTarget,
+            Long medianDone,
+            Long p90Done,
+            Long medianNet,
+            Long p90Net,
+            Long medianResponse) {
+        this(
+                received,
+                done,
+                receivedDone,
+                accepted,
+                withTarget,
+                withinTarget,
+                medianDone,
+                p90Done,
+                medianNet,
+                p90Net,
+                medianResponse,
+                medianResponse == null ? 0 : 1,
+                false);
+    }
+
+    /**
+     * The figures as the public may see them (the village's page and API): a median, percentile or
+     * share computed from fewer than {@link VillageMetrics#FEWEST_SHOWN} items is withheld (null),
+     * since in a small village two or three durations point at the persons behind them. Counts stay.
+     * Each duration or share is judged by the items it is computed from: the times to done by those
+     * done in the period, the first response by the first responses, the share within target by the
+     * resolved complaints with a target. Staff pages (the regency dashboard, the office's own page)
+     * show the exact figures.
+     */
+    public Figures shownPublicly() {
+        boolean fewDone = done < VillageMetrics.FEWEST_SHOWN && medianDone != null;
+        boolean fewTargets = withTarget > 0 && withTarget < VillageMetrics.FEWEST_SHOWN;
+        boolean fewResponses = responded < VillageMetrics.FEWEST_SHOWN && medianResponse != null;
+        if (!fewDone && !fewTargets && !fewResponses) {
+            return this;
+        }
+        return new Figures(
+                received,
+                done,
+                receivedDone,
+                accepted,
+                fewTargets ? 0 : withTarget,
+                fewTargets ? 0 : withinTarget,
+                fewDone ? null : medianDone,
+                fewDone ? null : p90Done,
+                fewDone ? null : medianNet,
+                fewDone ? null : p90Net,
+                fewResponses ? null : medianResponse,
+                responded,
+                true);
+    }
 
     /** The figures of the facts over the months ({@code yyyymm}) in the village's zone. */
     public static Figures of(Collection<Fact> facts, ZoneId zone, Set<Integer> months) {
@@ -90,7 +156,9 @@ public record Figures(
                 boxed(Percentiles.p90(g)),
                 boxed(Percentiles.median(n)),
                 boxed(Percentiles.p90(n)),
-                boxed(Percentiles.median(r)));
+                boxed(Percentiles.median(r)),
+                responses,
+                false);
     }
 
     /** Whether the instant falls in one of the months (never, for no instant). */

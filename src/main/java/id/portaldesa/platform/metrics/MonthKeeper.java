@@ -20,8 +20,8 @@ import java.util.logging.Logger;
  * that starts after the lock): none is lost. It records no village change: a letter or complaint
  * moving must not empty the village's stored public pages (the public figures follow within a
  * minute, {@link VillageMetrics}). Should the node stop between the two commits, or the
- * recomputation fail, the month rows of those months stay behind until a rebuild; the public page
- * reads the facts themselves.
+ * recomputation fail, the marks the mover wrote ({@code service_month_dirty}) stay, and the next
+ * recomputation of the village, or the hourly {@link MonthRepair}, recomputes those months too.
  */
 @ApplicationScoped
 public class MonthKeeper {
@@ -48,12 +48,25 @@ public class MonthKeeper {
         });
     }
 
-    /** One village's changed months, in a transaction of its own after the mover's commit. */
+    /**
+     * One village's changed months, and every month still marked, in a transaction of its own after
+     * the mover's commit (or in the hourly repair); clears the marks it recomputed.
+     *
+     * @return how many months were recomputed
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recomputeVillage(long villageId, Map<Workflow, Set<Integer>> byWorkflow) {
+    public int recomputeVillage(long villageId, Map<Workflow, Set<Integer>> byWorkflow) {
         store.lockVillage(villageId);
+        List<FactStore.Dirty> marks = store.dirty(villageId);
+        Map<Workflow, Set<Integer>> all = new java.util.EnumMap<>(Workflow.class);
+        byWorkflow.forEach((w, months) ->
+                all.computeIfAbsent(w, x -> new java.util.TreeSet<>()).addAll(months));
+        marks.forEach(d -> all.computeIfAbsent(d.workflow(), x -> new java.util.TreeSet<>())
+                .add(d.month()));
         ZoneId zone = store.zoneOf(villageId);
-        byWorkflow.forEach((workflow, months) -> recompute(villageId, workflow, zone, months));
+        all.forEach((workflow, months) -> recompute(villageId, workflow, zone, months));
+        store.clear(marks);
+        return all.values().stream().mapToInt(Set::size).sum();
     }
 
     /** Recomputes a village's month figures of these months from its facts. */

@@ -60,16 +60,31 @@ public class RegencyMetrics {
                     Map.entry("lettersChange", "(COALESCE(l.received, 0) - lp.received) / NULLIF(lp.received, 0)")),
             "v.name");
 
-    static final String MONTHS = " FROM village v"
-            + " LEFT JOIN service_month l ON l.village_id = v.id AND l.subject_type = 'letterRequest' AND l.period = ?1"
-            + " LEFT JOIN service_month lp ON lp.village_id = v.id AND lp.subject_type = 'letterRequest' AND lp.period = ?2"
-            + " LEFT JOIN service_month c ON c.village_id = v.id AND c.subject_type = 'complaint' AND c.period = ?1"
-            + " LEFT JOIN service_month cp ON cp.village_id = v.id AND cp.subject_type = 'complaint' AND cp.period = ?2"
-            + " LEFT JOIN service_month a ON a.village_id = v.id AND a.subject_type = 'aspiration' AND a.period = ?1"
-            // Open complaints past their due time, counted once for every village (ix_service_fact_open).
-            + " LEFT JOIN (SELECT f.village_id, COUNT(*) AS n FROM service_fact f WHERE f.subject_type = 'complaint'"
-            + " AND f.state IN ('NEW', 'ASSIGNED', 'IN_PROGRESS') AND f.due_at < ?3 GROUP BY f.village_id) o"
-            + " ON o.village_id = v.id";
+    /**
+     * The month rows of each village and its complaints overdue now. The overdue count is one grouped
+     * scan of the open complaints (ix_service_fact_open), limited to the viewer's region: the same
+     * parameters as {@link #where}'s region conditions (?4 on), so a regency viewer's page never
+     * scans the whole country.
+     */
+    static String months(RegionScope scope) {
+        StringBuilder region = new StringBuilder();
+        if (!scope.everywhere()) {
+            region.append(" AND f.village_id IN (SELECT rv.id FROM village rv WHERE ");
+            for (int i = 0; i < scope.regions().size(); i++) {
+                region.append(i == 0 ? "" : " OR ").append("rv.code LIKE ?").append(4 + i);
+            }
+            region.append(')');
+        }
+        return " FROM village v"
+                + " LEFT JOIN service_month l ON l.village_id = v.id AND l.subject_type = 'letterRequest' AND l.period = ?1"
+                + " LEFT JOIN service_month lp ON lp.village_id = v.id AND lp.subject_type = 'letterRequest' AND lp.period = ?2"
+                + " LEFT JOIN service_month c ON c.village_id = v.id AND c.subject_type = 'complaint' AND c.period = ?1"
+                + " LEFT JOIN service_month cp ON cp.village_id = v.id AND cp.subject_type = 'complaint' AND cp.period = ?2"
+                + " LEFT JOIN service_month a ON a.village_id = v.id AND a.subject_type = 'aspiration' AND a.period = ?1"
+                + " LEFT JOIN (SELECT f.village_id, COUNT(*) AS n FROM service_fact f WHERE f.subject_type = 'complaint'"
+                + " AND f.state IN ('NEW', 'ASSIGNED', 'IN_PROGRESS') AND f.due_at < ?3" + region
+                + " GROUP BY f.village_id) o ON o.village_id = v.id";
+    }
 
     static final String OVERDUE = "COALESCE(o.n, 0)";
 
@@ -132,6 +147,16 @@ public class RegencyMetrics {
         return YearMonth.now(clock.withZone(VillageTimeZone.WIB.zone()));
     }
 
+    /**
+     * Whether the month is over in every village at {@code now}: WIB is the westernmost of the three
+     * zones, the last to leave a month, so a month is whole once it is over in WIB. Month-over-month
+     * changes compare whole months only: the month in progress shows none (comparing ten days of it
+     * with the whole month before would show every village falling behind).
+     */
+    public static boolean isWhole(YearMonth month, Instant now) {
+        return month.isBefore(YearMonth.from(now.atZone(VillageTimeZone.WIB.zone())));
+    }
+
     /** The scope the viewer sees; nowhere for anybody without VIEW_REGENCY. */
     public RegionScope scope() {
         return user.scopeOf(Permission.VIEW_REGENCY);
@@ -144,8 +169,8 @@ public class RegencyMetrics {
             return new Slice<>(List.of(), 0, request);
         }
         Where where = where(scope, request.search(), show);
-        Query rows =
-                em.createNativeQuery("SELECT " + COLUMNS + MONTHS + where.sql + SORTING.orderBy(request) + ", v.id");
+        Query rows = em.createNativeQuery(
+                "SELECT " + COLUMNS + months(scope) + where.sql + SORTING.orderBy(request) + ", v.id");
         bind(rows, month, where);
         Query count;
         if (show == Show.ALL) {
@@ -153,19 +178,59 @@ public class RegencyMetrics {
             count = em.createNativeQuery("SELECT COUNT(*) FROM village v" + where.sql);
             bindWhere(count, where);
         } else {
-            count = em.createNativeQuery("SELECT COUNT(*)" + MONTHS + where.sql);
+            count = em.createNativeQuery("SELECT COUNT(*)" + months(scope) + where.sql);
             bind(count, month, where);
         }
         List<VillageRow> items = new ArrayList<>();
         for (Object o : rows.setFirstResult(request.first())
                 .setMaxResults(request.size())
                 .getResultList()) {
-            items.add(row((Object[]) o));
+            items.add(row((Object[]) o, isWhole(month, clock.instant())));
         }
         return new Slice<>(items, ((Number) count.getSingleResult()).longValue(), request);
     }
 
-    /** Every village of the scope for the month, in name order (exports; at most the region's villages). */
+    /** Villages a page of the export reads. */
+    public static final int EXPORT_PAGE = 500;
+
+    /**
+     * Every village of the scope for the month, in name order, handed one by one to {@code each}
+     * (the exports): read {@code pageSize} at a time by keyset (after the last name and id read), never
+     * by OFFSET, and never all in memory at once.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void eachVillage(YearMonth month, int pageSize, java.util.function.Consumer<VillageRow> each) {
+        RegionScope scope = scope();
+        if (scope.isEmpty()) {
+            return;
+        }
+        Where where = where(scope, Optional.empty(), Show.ALL);
+        int after = 4 + where.parameters.size();
+        boolean whole = isWhole(month, clock.instant());
+        VillageRow last = null;
+        while (true) {
+            String keyset = last == null
+                    ? ""
+                    : " AND (v.name > ?" + after + " OR (v.name = ?" + after + " AND v.id > ?" + (after + 1) + "))";
+            Query q = em.createNativeQuery(
+                    "SELECT " + COLUMNS + months(scope) + where.sql + keyset + " ORDER BY v.name, v.id");
+            bind(q, month, where);
+            if (last != null) {
+                q.setParameter(after, last.getName());
+                q.setParameter(after + 1, last.getVillageId());
+            }
+            List<?> page = q.setMaxResults(pageSize).getResultList();
+            for (Object o : page) {
+                last = row((Object[]) o, whole);
+                each.accept(last);
+            }
+            if (page.size() < pageSize) {
+                return;
+            }
+        }
+    }
+
+    /** Every village of the scope for the month, in name order (tests; the exports stream {@link #eachVillage}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VillageRow> all(YearMonth month) {
         List<VillageRow> all = new ArrayList<>();
@@ -192,7 +257,7 @@ public class RegencyMetrics {
                 + " THEN 1 ELSE 0 END), SUM(COALESCE(l.received, 0)), SUM(COALESCE(l.done, 0)),"
                 + " SUM(COALESCE(c.received, 0)), SUM(COALESCE(c.done, 0)), SUM(COALESCE(c.with_target, 0)),"
                 + " SUM(COALESCE(c.within_target, 0)), SUM(COALESCE(a.received, 0)), SUM(COALESCE(a.done, 0)),"
-                + " SUM(" + OVERDUE + ")" + MONTHS + where.sql
+                + " SUM(" + OVERDUE + ")" + months(scope) + where.sql
                 // Kecamatan names repeat across regencies: one row per district code.
                 + " GROUP BY LEFT(v.code, 8), v.district_name ORDER BY v.district_name, LEFT(v.code, 8)");
         bind(q, month, where);
@@ -338,7 +403,7 @@ public class RegencyMetrics {
         return m.getYear() * 100 + m.getMonthValue();
     }
 
-    private static VillageRow row(Object[] r) {
+    private static VillageRow row(Object[] r, boolean wholeMonth) {
         Figures letters = new Figures(i(r[5]), i(r[6]), i(r[7]), 0, 0, 0, l(r[8]), l(r[9]), l(r[10]), l(r[11]), null);
         Figures complaints =
                 new Figures(i(r[12]), i(r[13]), 0, 0, i(r[14]), i(r[15]), l(r[17]), null, null, null, l(r[16]));
@@ -354,7 +419,8 @@ public class RegencyMetrics {
                 aspirations,
                 i(r[21]),
                 i(r[22]),
-                n(r[23]));
+                n(r[23]),
+                wholeMonth);
     }
 
     private static long n(Object o) {

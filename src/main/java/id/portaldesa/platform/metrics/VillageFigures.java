@@ -46,6 +46,17 @@ public record VillageFigures(
         letterTypes = List.copyOf(letterTypes);
     }
 
+    /** Some duration or share is withheld (fewer than {@link VillageMetrics#FEWEST_SHOWN} items). */
+    public boolean withholds() {
+        return java.util.stream.Stream.of(letters, complaints, aspirations)
+                        .flatMap(List::stream)
+                        .anyMatch(Figures::withheld)
+                || letterTypes.stream().anyMatch(k -> k.figures().withheld())
+                || lettersTotal.withheld()
+                || complaintsTotal.withheld()
+                || aspirationsTotal.withheld();
+    }
+
     public boolean isEmpty() {
         return lettersTotal.isEmpty() && complaintsTotal.isEmpty() && aspirationsTotal.isEmpty();
     }

@@ -29,7 +29,11 @@ public class VillageMetrics {
 
     public static final int MONTHS = 12;
 
-    /** A letter type with fewer requests in the twelve months is counted among the others. */
+    /**
+     * The fewest items a public figure is shown of: a letter type with fewer requests in the twelve
+     * months is counted among the others, and a duration or share computed from fewer items is
+     * withheld ({@link Figures#shownPublicly()}). The one place this rule's number lives.
+     */
     public static final int FEWEST_SHOWN = 5;
 
     static final int CAPACITY = 4000;
@@ -58,7 +62,23 @@ public class VillageMetrics {
                 "metrics:" + freshness(time),
                 revisions,
                 transactions,
-                () -> compute(villageId, time.zone(), now));
+                () -> compute(villageId, time.zone(), now, false));
+    }
+
+    /**
+     * The village's own figures, exact (nothing withheld): for its staff only, the office's figures
+     * page checks the permission. Kept as the public ones are, under a key of their own.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VillageFigures exactOf(long villageId) {
+        VillageTime time = clocks.of(villageId);
+        YearMonth now = time.thisMonth();
+        return kept.read(
+                villageId,
+                "metrics-exact:" + freshness(time),
+                revisions,
+                transactions,
+                () -> compute(villageId, time.zone(), now, true));
     }
 
     /**
@@ -68,6 +88,27 @@ public class VillageMetrics {
      */
     public static String freshness(VillageTime time) {
         return time.thisMonth() + ":" + time.now().toEpochSecond() / 60;
+    }
+
+    VillageFigures compute(long villageId, ZoneId zone, YearMonth now, boolean exact) {
+        VillageFigures f = compute(villageId, zone, now);
+        return exact ? f : shownPublicly(f);
+    }
+
+    /** Every figure as the public may see it ({@link Figures#shownPublicly()}). */
+    static VillageFigures shownPublicly(VillageFigures f) {
+        return new VillageFigures(
+                f.villageId(),
+                f.months(),
+                f.letters().stream().map(Figures::shownPublicly).toList(),
+                f.complaints().stream().map(Figures::shownPublicly).toList(),
+                f.aspirations().stream().map(Figures::shownPublicly).toList(),
+                f.letterTypes().stream()
+                        .map(k -> new VillageFigures.Kind(k.code(), k.figures().shownPublicly()))
+                        .toList(),
+                f.lettersTotal().shownPublicly(),
+                f.complaintsTotal().shownPublicly(),
+                f.aspirationsTotal().shownPublicly());
     }
 
     VillageFigures compute(long villageId, ZoneId zone, YearMonth now) {

@@ -20,6 +20,7 @@ public class VillageRow implements Serializable {
     private final int lettersBefore;
     private final int complaintsBefore;
     private final long overdue;
+    private final boolean wholeMonth;
 
     public VillageRow(
             long villageId,
@@ -32,7 +33,9 @@ public class VillageRow implements Serializable {
             Figures aspirations,
             int lettersBefore,
             int complaintsBefore,
-            long overdue) {
+            long overdue,
+            boolean wholeMonth) {
+        this.wholeMonth = wholeMonth;
         this.villageId = villageId;
         this.code = code;
         this.name = name;
@@ -134,15 +137,30 @@ public class VillageRow implements Serializable {
         return lettersBefore;
     }
 
-    /** Letter requests received, change from the month before in percent; null when it had none. */
+    /**
+     * Letter requests received, change from the month before in percent; null when it had none, and
+     * for the month in progress: the change compares whole months only ({@link
+     * RegencyMetrics#isWhole}), never some days of this month with all of the last.
+     */
     public Long getLettersChange() {
+        if (!wholeMonth) {
+            return null;
+        }
         var c = Percentiles.change(lettersBefore, letters.received());
         return c.isPresent() ? c.getAsLong() : null;
     }
 
     public Long getComplaintsChange() {
+        if (!wholeMonth) {
+            return null;
+        }
         var c = Percentiles.change(complaintsBefore, complaints.received());
         return c.isPresent() ? c.getAsLong() : null;
+    }
+
+    /** The month is over in every village (the change from the month before is shown). */
+    public boolean isWholeMonth() {
+        return wholeMonth;
     }
 
     /** Nothing received in the month at all. */

@@ -166,12 +166,36 @@ class MetricsCrossRegionIT {
     }
 
     @Test
+    void theExportReadsEveryVillageOfTheRegionOnceByKeysetPages() {
+        fixtures.actAs(fixtures.regional(Role.REGENCY_VIEWER, KERINCI));
+        List<Long> paged =
+                regency.all(month).stream().map(VillageRow::getVillageId).toList();
+        assertTrue(paged.size() >= 2, "" + paged);
+        for (int pageSize : new int[] {1, 2, 500}) {
+            List<Long> keyset = new java.util.ArrayList<>();
+            regency.eachVillage(month, pageSize, r -> keyset.add(r.getVillageId()));
+            assertEquals(paged, keyset, "page size " + pageSize);
+        }
+        List<VillageRow> rows = new java.util.ArrayList<>();
+        regency.eachVillage(month, 1, rows::add);
+        assertEquals(
+                1,
+                rows.stream()
+                        .filter(r -> r.getVillageId() == kerinci.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .getOverdue());
+        assertTrue(rows.stream().allMatch(r -> r.getCode().startsWith(KERINCI + ".")));
+    }
+
+    @Test
     void aVillageAdminHasNoDashboardAndAVillagesFiguresAreItsOwn() {
         fixtures.actAsAdminOf(merangin);
         assertTrue(everyRow().isEmpty());
         assertEquals(0, regency.adoption(month).villages());
         assertEquals(404, api.villages(null, "name", "asc", false, 1, 20).getStatus());
-        assertEquals(404, api.rebuildAll().getStatus());
+        assertEquals(404, api.rebuildAll(null).getStatus());
+        assertEquals(404, api.rebuildStatus().getStatus());
         assertThrows(NotFoundException.class, () -> rebuild.rebuild(kerinci.id()), "rebuilding is the platform's");
         // The public figures of a village (page and API) are its own records only.
         assertEquals(7, villageMetrics.of(merangin.id()).lettersTotal().received());

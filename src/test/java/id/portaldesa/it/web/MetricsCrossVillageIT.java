@@ -134,4 +134,61 @@ class MetricsCrossVillageIT {
                 platform.post(Http.BASE + "/api/v1/wilayah/kinerja/bangun-ulang", Map.of())
                         .status());
     }
+
+    @Test
+    void theOfficeFiguresPageIsTheVillageAdminsOwnBySlugAndByDomain() {
+        TestVillages.Village a = TestVillages.createWithDomain();
+        TestVillages.Village b = TestVillages.create();
+        Http adminA = new Http();
+        adminA.login(a.prefix(), a.adminEmail(), a.password());
+        Http.Page own = adminA.get(a.prefix() + "/kantor/kinerja");
+        assertEquals(200, own.status(), own.text());
+        assertEquals(1, own.html().select("#surat-bulan").size(), own.text());
+        assertEquals(1, own.html().select("a#nav-performance").size(), "linked in the office menu");
+        // By A's domain, with the admin's session (a session is the server's, whatever the host).
+        assertEquals(200, byDomain(a, adminA, "/kantor/kinerja").status());
+
+        Http adminB = new Http();
+        adminB.login(b.prefix(), b.adminEmail(), b.password());
+        assertEquals(200, adminB.get(b.prefix() + "/kantor/kinerja").status());
+        assertEquals(404, adminB.get(a.prefix() + "/kantor/kinerja").status(), "B's admin, A's slug");
+        Http.Page byDomain = byDomain(a, adminB, "/kantor/kinerja");
+        assertEquals(404, byDomain.status(), "B's admin, A's domain");
+        assertTrue(byDomain.html().select("#surat-bulan").isEmpty());
+        assertEquals(404, adminB.get("/kantor/kinerja").status(), "no office figures on the platform host");
+        Http.Page visitor = new Http().get(a.prefix() + "/kantor/kinerja");
+        assertTrue(visitor.html().select("#surat-bulan").isEmpty(), "a visitor sees nothing");
+    }
+
+    @Test
+    void theRebuildIsAJobStarted202WithItsStatusAddressAnd409WhileItRuns() throws Exception {
+        Http platform = new Http();
+        platform.login("", "admin@portaldesa.test", DEMO_PASSWORD);
+        Http.Page started = rebuild(platform);
+        assertEquals(202, started.status(), started.body());
+        assertTrue(
+                started.header("Location").endsWith("/api/v1/wilayah/kinerja/bangun-ulang"),
+                started.header("Location"));
+        assertTrue(started.body().contains("\"state\":\"RUNNING\""), started.body());
+        Http.Page again = rebuild(platform);
+        assertEquals(409, again.status(), "one rebuild at a time: " + again.body());
+        assertTrue(again.body().contains("\"state\":\"RUNNING\""), again.body());
+        Http.Page status = platform.get("/api/v1/wilayah/kinerja/bangun-ulang");
+        for (int i = 0; i < 600 && status.body().contains("RUNNING"); i++) {
+            Thread.sleep(500);
+            status = platform.get("/api/v1/wilayah/kinerja/bangun-ulang");
+        }
+        assertEquals(200, status.status());
+        assertTrue(status.body().contains("\"state\":\"DONE\""), status.body());
+        assertTrue(status.body().contains("\"failedVillages\":["), status.body());
+        Http regency = new Http();
+        regency.login("", "regency@portaldesa.test", DEMO_PASSWORD);
+        assertEquals(404, regency.get("/api/v1/wilayah/kinerja/bangun-ulang").status(), "the status is the platform's");
+    }
+
+    /** A GET on the village's own domain carrying this visitor's session cookie. */
+    static Http.Page byDomain(TestVillages.Village v, Http who, String path) {
+        Http domain = new Http(Http.BASE, "Host", v.domain(), "Cookie", who.cookieHeader());
+        return domain.get(path);
+    }
 }

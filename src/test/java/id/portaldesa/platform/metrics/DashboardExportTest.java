@@ -21,7 +21,7 @@ class DashboardExportTest {
 
     static VillageRow row(String name) {
         return new VillageRow(
-                1, "15.02.02.2004", name, "kungkai", "Bangko", LETTERS, Figures.NONE, Figures.NONE, 5, 0, 2);
+                1, "15.02.02.2004", name, "kungkai", "Bangko", LETTERS, Figures.NONE, Figures.NONE, 5, 0, 2, true);
     }
 
     @Test
@@ -72,5 +72,36 @@ class DashboardExportTest {
         assertEquals("AA", DashboardExport.column(26));
         assertEquals("AZ", DashboardExport.column(51));
         assertEquals("BA", DashboardExport.column(52));
+    }
+
+    /** Counts what reached it; keeps nothing. */
+    static final class Counting extends java.io.OutputStream {
+        long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
+    }
+
+    @Test
+    void bothFilesReachTheirStreamAsTheyAreWrittenNotAtTheEnd() throws IOException {
+        Counting csvOut = new Counting();
+        Counting xlsxOut = new Counting();
+        try (DashboardExport.Sheet csv = DashboardExport.csv(csvOut);
+                DashboardExport.Sheet xlsx = DashboardExport.xlsx(xlsxOut, "Kinerja")) {
+            for (int i = 0; i < 5000; i++) {
+                List<Object> line = DashboardExport.line(row("Desa " + i));
+                csv.line(line);
+                xlsx.line(line);
+            }
+            assertTrue(csvOut.bytes > 200_000, "the CSV is out before its end: " + csvOut.bytes);
+            assertTrue(xlsxOut.bytes > 10_000, "the XLSX too: " + xlsxOut.bytes);
+        }
     }
 }

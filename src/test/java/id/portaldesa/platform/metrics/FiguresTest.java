@@ -218,4 +218,111 @@ class FiguresTest {
         assertEquals(1, march.accepted());
         assertEquals(5 * 3600L, march.medianDone()); // the first answer, not the last
     }
+
+    private Fact complaint(long id, double respondedAfter, double resolvedAfter) {
+        Fact f = new Fact(1, Workflow.COMPLAINTS, id);
+        f.apply(++ids, null, "NEW", hours(0), "ROADS", 24);
+        f.apply(++ids, "NEW", "IN_PROGRESS", hours(respondedAfter), "ROADS", null);
+        f.apply(++ids, "IN_PROGRESS", "RESOLVED", hours(resolvedAfter), "ROADS", null);
+        return f;
+    }
+
+    private List<Fact> issued(int n) {
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            facts.add(letter(100 + i, "SKD", null, "SUBMITTED", hours(0), "SUBMITTED", "ISSUED", hours(i)));
+        }
+        return facts;
+    }
+
+    @Test
+    void fewerThanFiveItemsShowNoTimeNorSharePubliclyButTheirCounts() {
+        Figures four = Figures.of(issued(4), WIB, Set.of(202603)).shownPublicly();
+        assertEquals(4, four.received());
+        assertEquals(4, four.done());
+        assertEquals(100L, four.shareDone(), "counts (and the share issued) stay");
+        assertNull(four.medianDone());
+        assertNull(four.p90Done());
+        assertNull(four.medianNet());
+        assertNull(four.p90Net());
+        assertTrue(four.withheld());
+        Figures five = Figures.of(issued(5), WIB, Set.of(202603)).shownPublicly();
+        assertEquals(3 * 3600L, five.medianDone());
+        assertEquals(5 * 3600L, five.p90Done());
+        assertFalse(five.withheld());
+        assertEquals(
+                Figures.of(issued(4), WIB, Set.of(202603)).medianDone(),
+                2 * 3600L,
+                "the exact figures (staff pages) keep them");
+
+        List<Fact> complaints = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            complaints.add(complaint(200 + i, 1, 10));
+        }
+        Figures fourComplaints = Figures.of(complaints, WIB, Set.of(202603)).shownPublicly();
+        assertEquals(4, fourComplaints.received());
+        assertEquals(4, fourComplaints.done());
+        assertNull(fourComplaints.shareWithinTarget());
+        assertNull(fourComplaints.medianResponse());
+        assertNull(fourComplaints.medianDone());
+        complaints.add(complaint(205, 2, 30));
+        Figures fiveComplaints = Figures.of(complaints, WIB, Set.of(202603)).shownPublicly();
+        assertEquals(80L, fiveComplaints.shareWithinTarget());
+        assertEquals(3600L, fiveComplaints.medianResponse());
+        assertFalse(fiveComplaints.withheld());
+    }
+
+    @Test
+    void receivedWhenSubmittedAlsoByAResidentNotYetConfirmedButAGuestComplaintOnlyOnceConfirmed() {
+        // LetterState.FLOW starts in SUBMITTED or AWAITING_CONFIRMATION: both are the resident's
+        // submission; the wait for the operator to confirm the resident is the office's time.
+        Fact unconfirmed = letter(
+                1,
+                "SKD",
+                null,
+                "AWAITING_CONFIRMATION",
+                hours(0),
+                "AWAITING_CONFIRMATION",
+                "SUBMITTED",
+                hours(30),
+                "SUBMITTED",
+                "ISSUED",
+                hours(40));
+        assertEquals(hours(0), unconfirmed.receivedAt());
+        assertEquals(40 * 3600L, unconfirmed.doneSeconds());
+        assertEquals(40 * 3600L, unconfirmed.netSeconds());
+        // Submitted on the last evening of February (WIB), released in March: February's.
+        Fact lateFebruary = letter(
+                2,
+                "SKD",
+                null,
+                "AWAITING_CONFIRMATION",
+                T0.minus(Duration.ofHours(36)),
+                "AWAITING_CONFIRMATION",
+                "SUBMITTED",
+                hours(1));
+        assertEquals(1, Figures.of(List.of(lateFebruary), WIB, Set.of(202602)).received());
+        assertEquals(0, Figures.of(List.of(lateFebruary), WIB, Set.of(202603)).received());
+
+        // A guest's complaint waits for its email confirmation: not received before it enters NEW.
+        Fact guest = new Fact(1, Workflow.COMPLAINTS, 3);
+        guest.apply(++ids, null, "UNCONFIRMED", hours(0), "ROADS", null);
+        assertNull(guest.receivedAt());
+        assertEquals(0, Figures.of(List.of(guest), WIB, Set.of(202603)).received());
+        guest.apply(++ids, "UNCONFIRMED", "NEW", hours(5), "ROADS", 24);
+        guest.apply(++ids, "NEW", "ASSIGNED", hours(6), "ROADS", null);
+        guest.apply(++ids, "ASSIGNED", "RESOLVED", hours(25), "ROADS", null);
+        assertEquals(hours(5), guest.receivedAt());
+        assertEquals(3600L, guest.responseSeconds());
+        assertEquals(20 * 3600L, guest.doneSeconds());
+        assertTrue(guest.withinTarget(), "the target counts from the confirmation");
+
+        // An aspiration is received when submitted, not when the admin publishes it.
+        Fact aspiration = new Fact(1, Workflow.ASPIRATIONS, 4);
+        aspiration.apply(++ids, null, "SUBMITTED", hours(0), null, null);
+        aspiration.apply(++ids, "SUBMITTED", "PUBLISHED", hours(48), null, null);
+        aspiration.apply(++ids, "PUBLISHED", "UNDER_REVIEW", hours(50), null, null);
+        assertEquals(hours(0), aspiration.receivedAt());
+        assertEquals(50 * 3600L, aspiration.doneSeconds());
+    }
 }

@@ -159,16 +159,43 @@ public class RegencyMetricsResource {
     // answers, so a platform admin's session cannot be made to start a rebuild from elsewhere.
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary =
-                    "Rebuilds every service figure from the recorded state changes, village by village (platform admins)")
-    @APIResponse(responseCode = "200", description = "Villages, changes folded and milliseconds taken")
+            summary = "Starts rebuilding every service figure from the recorded state changes, village by village,"
+                    + " as a background job (platform admins); its status is at the address in Location")
+    @APIResponse(responseCode = "202", description = "Started: the job's status, its address in Location")
+    @APIResponse(responseCode = "409", description = "A rebuild is running already: its status")
     @APIResponse(responseCode = "404", description = "Not a platform admin")
-    public Response rebuildAll() {
+    public Response rebuildAll(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         if (village.get().isPresent()) {
             return notFound();
         }
         try {
-            return Response.ok(rebuild.rebuildAll()).build();
+            Optional<MetricsRebuild.Status> started = rebuild.start();
+            if (started.isEmpty()) {
+                return Response.status(409)
+                        .type(MediaType.APPLICATION_JSON)
+                        .entity(rebuild.status().orElseThrow())
+                        .build();
+            }
+            return Response.accepted(started.get())
+                    .type(MediaType.APPLICATION_JSON)
+                    .location(uri.getAbsolutePath())
+                    .build();
+        } catch (NotFoundException e) {
+            return notFound();
+        }
+    }
+
+    @GET
+    @Path("/bangun-ulang")
+    @Operation(summary = "The running or last rebuild: state, villages done, changes folded, failed village ids")
+    @APIResponse(responseCode = "200", description = "The rebuild's status")
+    @APIResponse(responseCode = "404", description = "Not a platform admin, or no rebuild since the start")
+    public Response rebuildStatus() {
+        if (village.get().isPresent()) {
+            return notFound();
+        }
+        try {
+            return rebuild.status().map(s -> Response.ok(s).build()).orElseGet(RegencyMetricsResource::notFound);
         } catch (NotFoundException e) {
             return notFound();
         }

@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code GET /<slug>/api/v1/kinerja}: the village's public service figures of its last twelve months,
  * the same as its page {@code /layanan/kinerja}, from memory. Durations in seconds, shares in whole
- * percent, medians and 90th percentiles exact (nearest rank); null where there is nothing to measure.
+ * percent, medians and 90th percentiles exact (nearest rank); null where there is nothing to measure
+ * and where a time or share would come from fewer than {@link VillageMetrics#FEWEST_SHOWN} items
+ * ({@code withheld}: privacy).
  */
 @Path("/v1/kinerja")
 @RequestScoped
@@ -56,7 +58,12 @@ public class VillageMetricsResource {
             Long p90NetSeconds,
 
             @Schema(description = "Median seconds to a complaint's first response")
-            Long medianFirstResponseSeconds) {
+            Long medianFirstResponseSeconds,
+
+            @Schema(
+                    description = "True when a time or share is left out (null) because it would be computed from"
+                            + " fewer than 5 items (privacy)")
+            boolean withheld) {
 
         static FiguresJson of(Figures f) {
             return new FiguresJson(
@@ -69,7 +76,8 @@ public class VillageMetricsResource {
                     f.p90Done(),
                     f.medianNet(),
                     f.p90Net(),
-                    f.medianResponse());
+                    f.medianResponse(),
+                    f.withheld());
         }
     }
 

@@ -4,6 +4,7 @@ import id.portaldesa.platform.metrics.DashboardExport;
 import id.portaldesa.platform.metrics.RegencyMetrics;
 import id.portaldesa.platform.metrics.VillageRow;
 import id.portaldesa.shared.i18n.CurrentLanguage;
+import id.portaldesa.shared.i18n.Messages;
 import id.portaldesa.shared.web.PagedDataModel;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -27,6 +28,10 @@ import java.util.List;
 @ViewScoped
 public class DashboardPage implements Serializable {
 
+    /** Where the export's column headers are in the bundles: this, and the column. */
+    static final String EXPORT_KEYS = "platform.metrics.export.";
+
+    /** The export's columns; their headers are {@code platform.metrics.export.<column>} in the bundles. */
     static final List<String> EXPORT_COLUMNS = List.of(
             "code",
             "village",
@@ -117,30 +122,47 @@ public class DashboardPage implements Serializable {
     }
 
     public void downloadCsv() throws IOException {
-        send(DashboardExport.csv(table()), "text/csv; charset=UTF-8", "csv");
+        send("text/csv; charset=UTF-8", "csv", DashboardExport::csv);
     }
 
     public void downloadXlsx() throws IOException {
+        String sheet =
+                language.text("platform.metrics.export.sheet", chosenMonth().toString());
         send(
-                DashboardExport.xlsx("Kinerja " + chosenMonth(), table()),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "xlsx");
+                "xlsx",
+                out -> DashboardExport.xlsx(out, sheet));
     }
 
-    private List<List<Object>> table() {
-        return DashboardExport.table(metrics.all(chosenMonth()), EXPORT_COLUMNS);
+    /** The export's column headers in the viewer's language. */
+    static List<Object> header(java.util.Locale locale) {
+        return EXPORT_COLUMNS.stream()
+                .map(c -> (Object) Messages.get(locale, EXPORT_KEYS + c))
+                .toList();
     }
 
-    private void send(byte[] body, String type, String extension) throws IOException {
+    private interface Opening {
+        DashboardExport.Sheet open(OutputStream out) throws IOException;
+    }
+
+    /** Streams the file: the header, then the villages page by page (keyset) as they are read. */
+    private void send(String type, String extension, Opening opening) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
+        YearMonth month = chosenMonth();
         external.setResponseContentType(type);
         external.setResponseHeader(
-                "Content-Disposition", "attachment; filename=\"kinerja-" + chosenMonth() + "." + extension + "\"");
+                "Content-Disposition", "attachment; filename=\"kinerja-" + month + "." + extension + "\"");
         external.setResponseHeader("Cache-Control", "no-store");
-        external.setResponseContentLength(body.length);
-        try (OutputStream out = external.getResponseOutputStream()) {
-            out.write(body);
+        try (DashboardExport.Sheet sheet = opening.open(external.getResponseOutputStream())) {
+            sheet.line(header(language.getLocale()));
+            metrics.eachVillage(month, RegencyMetrics.EXPORT_PAGE, row -> {
+                try {
+                    sheet.line(DashboardExport.line(row));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         }
         faces.responseComplete();
     }

@@ -89,6 +89,11 @@ public class PerformancePage {
                 .orElse(code);
     }
 
+    /** Fewer items than this and a duration or share is not shown (privacy). */
+    public int getFewestShown() {
+        return VillageMetrics.FEWEST_SHOWN;
+    }
+
     public String duration(Long seconds) {
         return Durations.text(seconds, language.getLocale());
     }
