@@ -190,18 +190,7 @@ unzip -p "$WORK/portal.war" WEB-INF/classes/wilayah/wilayah.csv | tr -d '\r' \
 
 # One cookie per wrk thread: each thread (one connection each) sends its own session's cookie.
 SESSION_LUA=$WORK/sessions.lua
-cat >"$SESSION_LUA" <<'LUA'
-local cookies = {}
-for line in io.lines(os.getenv("COOKIE_FILE")) do cookies[#cookies + 1] = line end
-local counter = 0
-function setup(thread)
-    counter = counter + 1
-    thread:set("cookie", cookies[((counter - 1) % #cookies) + 1])
-end
-function init(args)
-    wrk.headers["Cookie"] = cookie
-end
-LUA
+write_sessions_lua "$SESSION_LUA"
 
 # A fresh working directory means a fresh embedded H2 database in ./data, so the app starts in
 # demo mode and onboards the extra villages (PORTAL_DEMO_EXTRA_VILLAGES is read through
