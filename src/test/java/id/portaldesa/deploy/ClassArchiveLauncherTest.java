@@ -93,6 +93,17 @@ class ClassArchiveLauncherTest {
         assertEquals("MAPPED", run("-Xmx64m", "0"));
     }
 
+    @Test
+    void anArchiveDirectoryItCannotWriteStillStartsTheJvmWithoutAnArchive() throws Exception {
+        // What a read-only or root-owned class-archive directory does to the launcher's bookkeeping
+        // (a directory where the stamp goes fails to be written even for root, who runs this test).
+        Files.createDirectories(archiveDir.resolve("classes.stamp"));
+        String out = run("-Xmx64m", "0");
+        assertTrue(out.endsWith("NOT MAPPED"), "the portal starts, only without the archive: " + out);
+        assertTrue(out.contains("starting without a class archive"), "and says why in the journal: " + out);
+        assertFalse(Files.exists(archive()));
+    }
+
     private Path archive() {
         return archiveDir.resolve("classes.jsa");
     }
