@@ -104,6 +104,15 @@ class ClassArchiveLauncherTest {
         assertFalse(Files.exists(archive()));
     }
 
+    @Test
+    void optionsThatTurnClassSharingOffStartTheJvmAsTheyAre() throws Exception {
+        // With -Xshare:off, -XX:ArchiveClassesAtExit stops the JVM before it starts ("DynamicDumpSharedSpaces
+        // is unsupported when base CDS archive is not loaded"): the portal would never start again.
+        assertEquals("NOT MAPPED", run("-Xshare:off", "0"));
+        assertEquals("NOT MAPPED", run("-Xshare:off", "0"));
+        assertFalse(Files.exists(archive()));
+    }
+
     private Path archive() {
         return archiveDir.resolve("classes.jsa");
     }
