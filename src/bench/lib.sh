@@ -27,7 +27,9 @@ check_ready() {
     [[ $(http_code "$BASE/") == 000 ]] || die "something already answers on port ${BASE##*:}"
 }
 
-# Stops a process politely (Payara closes H2 cleanly), then for good if it hangs.
+# Stops a process politely (Payara closes H2 cleanly), then for good if it hangs: its children too,
+# since deploy/systemd/portal-java's writing run is a shell waiting for the JVM, which SIGKILL to the
+# shell alone would leave running (on the port, and on the shared cores).
 stop_process() {
     local pid=$1
     if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then
@@ -36,6 +38,7 @@ stop_process() {
             kill -0 "$pid" 2>/dev/null || break
             sleep 0.2
         done
+        pkill -KILL -P "$pid" 2>/dev/null || true
         kill -9 "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
     fi

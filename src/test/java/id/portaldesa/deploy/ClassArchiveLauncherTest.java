@@ -93,6 +93,26 @@ class ClassArchiveLauncherTest {
         assertEquals("MAPPED", run("-Xmx64m", "0"));
     }
 
+    @Test
+    void anArchiveDirectoryItCannotWriteStillStartsTheJvmWithoutAnArchive() throws Exception {
+        // What a read-only or root-owned class-archive directory does to the launcher's bookkeeping
+        // (a directory where the stamp goes fails to be written even for root, who runs this test).
+        Files.createDirectories(archiveDir.resolve("classes.stamp"));
+        String out = run("-Xmx64m", "0");
+        assertTrue(out.endsWith("NOT MAPPED"), "the portal starts, only without the archive: " + out);
+        assertTrue(out.contains("starting without a class archive"), "and says why in the journal: " + out);
+        assertFalse(Files.exists(archive()));
+    }
+
+    @Test
+    void optionsThatTurnClassSharingOffStartTheJvmAsTheyAre() throws Exception {
+        // With -Xshare:off, -XX:ArchiveClassesAtExit stops the JVM before it starts ("DynamicDumpSharedSpaces
+        // is unsupported when base CDS archive is not loaded"): the portal would never start again.
+        assertEquals("NOT MAPPED", run("-Xshare:off", "0"));
+        assertEquals("NOT MAPPED", run("-Xshare:off", "0"));
+        assertFalse(Files.exists(archive()));
+    }
+
     private Path archive() {
         return archiveDir.resolve("classes.jsa");
     }

@@ -138,7 +138,8 @@ public final class DashboardExport {
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
-        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+        // Quoted at ; too: spreadsheets in locales whose list separator is ; (Indonesian) split there.
+        return v.contains(",") || v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")
                 ? '"' + v.replace("\"", "\"\"") + '"'
                 : v;
     }

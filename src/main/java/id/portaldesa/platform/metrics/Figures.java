@@ -102,6 +102,24 @@ public record Figures(
                 true);
     }
 
+    /** These figures without their share within target, withheld ({@link VillageMetrics#shownPublicly}). */
+    Figures withoutShareWithinTarget() {
+        return new Figures(
+                received,
+                done,
+                receivedDone,
+                accepted,
+                0,
+                0,
+                medianDone,
+                p90Done,
+                medianNet,
+                p90Net,
+                medianResponse,
+                responded,
+                true);
+    }
+
     /** The figures of the facts over the months ({@code yyyymm}) in the village's zone. */
     public static Figures of(Collection<Fact> facts, ZoneId zone, Set<Integer> months) {
         int received = 0;

@@ -136,6 +136,30 @@ class MetricsCrossVillageIT {
     }
 
     @Test
+    void forgedRegencyApiParametersGetA400NeverA500OrTheFirstPage() {
+        Http regency = new Http();
+        regency.login("", "regency@portaldesa.test", DEMO_PASSWORD);
+        // YearMonth.parse takes a signed nine-digit year; its next month overflows.
+        Http.Page hugeYear = regency.get("/api/v1/wilayah/kinerja?bulan=%2B999999999-12");
+        assertEquals(400, hugeYear.status(), hugeYear.body());
+        assertTrue(hugeYear.body().contains("bulan"), hugeYear.body());
+        Http.Page farFuture = regency.get("/api/v1/wilayah/kinerja?bulan=9999-12");
+        assertEquals(400, farFuture.status(), "no figures in months to come: " + farFuture.body());
+        Http.Page past = regency.get("/api/v1/wilayah/kinerja?bulan=2025-01");
+        assertEquals(200, past.status(), past.body());
+        assertTrue(past.body().contains("\"month\":\"2025-01\""), past.body());
+        Http.Page notAMonth = regency.get("/api/v1/wilayah/kinerja?bulan=2026-13");
+        assertEquals(400, notAMonth.status(), notAMonth.body());
+        // Asked the driver for 100,000,000 rows (a 500), or overflowed int and answered the first page.
+        Http.Page farPage = regency.get("/api/v1/wilayah/kinerja?hal=1000000&ukuran=100");
+        assertEquals(400, farPage.status(), farPage.body());
+        assertTrue(farPage.body().contains("hal"), farPage.body());
+        assertEquals(
+                400,
+                regency.get("/api/v1/wilayah/kinerja?hal=2147483647&ukuran=100").status());
+    }
+
+    @Test
     void theOfficeFiguresPageIsTheVillageAdminsOwnBySlugAndByDomain() {
         TestVillages.Village a = TestVillages.createWithDomain();
         TestVillages.Village b = TestVillages.create();

@@ -38,6 +38,9 @@ class DashboardExportTest {
         assertEquals("-13", DashboardExport.csvField(-13L));
         assertEquals("'-13", DashboardExport.csvField("-13"));
         assertEquals("'\tx", DashboardExport.csvField("\tx"));
+        // A spreadsheet set to Indonesian (or any locale whose list separator is ;) splits an
+        // unquoted field at ;, and the piece after it starts a cell of its own: a formula.
+        assertEquals("\"Kampung;=1+1\"", DashboardExport.csvField("Kampung;=1+1"));
         // Durations in hours: 7200 s → 2.0 h.
         assertTrue(text.contains(",10,8,2.0,10.0,1.0,100,"), text);
     }

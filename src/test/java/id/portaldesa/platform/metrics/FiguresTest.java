@@ -219,6 +219,50 @@ class FiguresTest {
         assertEquals(5 * 3600L, march.medianDone()); // the first answer, not the last
     }
 
+    @Test
+    void theYearsShareWithinTargetIsWithheldWhenItLessTheMonthsShownLeavesFewerThanFive() {
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            facts.add(complaint(400 + i, 1, 10)); // March: five resolved within their 24 hours
+        }
+        facts.add(aprilComplaintResolvedAfter(401, 30)); // April: one, late
+        VillageFigures shown = VillageMetrics.shownPublicly(twoMonthsOfComplaints(facts));
+        assertEquals(100L, shown.complaints().get(0).shareWithinTarget(), "March: five");
+        assertNull(shown.complaints().get(1).shareWithinTarget(), "April: one");
+        // 83 % of six less 100 % of March's five: April's one complaint was late.
+        assertNull(shown.complaintsTotal().shareWithinTarget());
+        assertEquals(6, shown.complaintsTotal().done(), "counts stay");
+        assertTrue(shown.withholds());
+
+        for (int i = 2; i <= 5; i++) {
+            facts.add(aprilComplaintResolvedAfter(400 + i, 10));
+        }
+        VillageFigures fiveInApril = VillageMetrics.shownPublicly(twoMonthsOfComplaints(facts));
+        assertEquals(90L, fiveInApril.complaintsTotal().shareWithinTarget(), "nothing fewer than five to subtract");
+    }
+
+    private Fact aprilComplaintResolvedAfter(long id, long hours) {
+        Instant t = Instant.parse("2026-04-06T01:00:00Z");
+        Fact f = new Fact(1, Workflow.COMPLAINTS, id);
+        f.apply(++ids, null, "NEW", t, "ROADS", 24);
+        f.apply(++ids, "NEW", "IN_PROGRESS", t.plusSeconds(3600), "ROADS", null);
+        f.apply(++ids, "IN_PROGRESS", "RESOLVED", t.plusSeconds(hours * 3600), "ROADS", null);
+        return f;
+    }
+
+    private static VillageFigures twoMonthsOfComplaints(List<Fact> facts) {
+        return new VillageFigures(
+                1,
+                List.of(java.time.YearMonth.of(2026, 3), java.time.YearMonth.of(2026, 4)),
+                List.of(Figures.NONE, Figures.NONE),
+                List.of(Figures.of(facts, WIB, Set.of(202603)), Figures.of(facts, WIB, Set.of(202604))),
+                List.of(Figures.NONE, Figures.NONE),
+                List.of(),
+                Figures.NONE,
+                Figures.of(facts, WIB, Set.of(202603, 202604)),
+                Figures.NONE);
+    }
+
     private Fact complaint(long id, double respondedAfter, double resolvedAfter) {
         Fact f = new Fact(1, Workflow.COMPLAINTS, id);
         f.apply(++ids, null, "NEW", hours(0), "ROADS", 24);

@@ -95,6 +95,16 @@ public class RegencyMetricsResource {
             List<RegencyMetrics.DistrictRow> districts,
             RegencyMetrics.Adoption adoption) {}
 
+    /**
+     * {@code bulan}: a four-digit year and the month, at most next month. {@link YearMonth#parse} alone
+     * also takes {@code +999999999-12}, whose next month and instants overflow (a 500, not a 400).
+     */
+    static final java.time.format.DateTimeFormatter MONTH = new java.time.format.DateTimeFormatterBuilder()
+            .appendValue(java.time.temporal.ChronoField.YEAR, 4)
+            .appendLiteral('-')
+            .appendValue(java.time.temporal.ChronoField.MONTH_OF_YEAR, 2)
+            .toFormatter();
+
     @Inject
     RegencyMetrics metrics;
 
@@ -130,7 +140,11 @@ public class RegencyMetricsResource {
         }
         YearMonth m;
         try {
-            m = month == null || month.isBlank() ? metrics.currentMonth() : YearMonth.parse(month.strip());
+            m = month == null || month.isBlank() ? metrics.currentMonth() : YearMonth.parse(month.strip(), MONTH);
+            if (m.isAfter(metrics.currentMonth().plusMonths(1))) {
+                // Nothing has figures yet (next month: already begun in WIT while WIB is in this one).
+                throw new DateTimeParseException("a month to come", month, 0);
+            }
         } catch (DateTimeParseException e) {
             return Response.status(400)
                     .entity(Map.of("error", "bulan: yyyy-MM"))
@@ -138,8 +152,14 @@ public class RegencyMetricsResource {
         }
         int rows = Math.max(1, Math.min(PageRequest.MAX_SIZE, size));
         int current = Math.max(1, page);
+        java.util.OptionalInt first = first(current, rows);
+        if (first.isEmpty()) {
+            return Response.status(400)
+                    .entity(Map.of("error", "hal: 1.." + MAX_PAGE))
+                    .build();
+        }
         PageRequest request = new PageRequest(
-                (current - 1) * rows, rows, Optional.of(sort), !"desc".equalsIgnoreCase(direction), Optional.empty());
+                first.getAsInt(), rows, Optional.of(sort), !"desc".equalsIgnoreCase(direction), Optional.empty());
         Slice<VillageRow> slice =
                 metrics.villages(request, m, inactive ? RegencyMetrics.Show.INACTIVE : RegencyMetrics.Show.ALL);
         return Response.ok(new PageJson(
@@ -151,6 +171,21 @@ public class RegencyMetricsResource {
                         metrics.districts(m),
                         metrics.adoption(m)))
                 .build();
+    }
+
+    /** Pages past this ask for more villages than the country has (83,762) even at one a page. */
+    static final int MAX_PAGE = 100_000;
+
+    /**
+     * The first row of a page (from 1); empty past {@link #MAX_PAGE}, a 400: the JPA provider asks the
+     * driver for first row plus page size rows, which MariaDB's refuses above 50,000,000 (a 500), and
+     * {@code (hal - 1) * ukuran} in int overflowed to a negative row, read as the first page.
+     */
+    static java.util.OptionalInt first(int page, int rows) {
+        if (page > MAX_PAGE) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of((Math.max(1, page) - 1) * rows);
     }
 
     @POST
