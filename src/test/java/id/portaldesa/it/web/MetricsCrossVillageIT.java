@@ -196,7 +196,8 @@ class MetricsCrossVillageIT {
         try (Connection db = TestDatabase.connect()) {
             db.setAutoCommit(false);
             try (Statement st = db.createStatement()) {
-                st.executeQuery("SELECT id FROM village ORDER BY id LIMIT 1 FOR UPDATE").close();
+                st.executeQuery("SELECT id FROM village ORDER BY id LIMIT 1 FOR UPDATE")
+                        .close();
             }
             Http.Page started = rebuild(platform);
             assertEquals(202, started.status(), started.body());
