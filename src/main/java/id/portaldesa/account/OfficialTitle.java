@@ -45,15 +45,30 @@ public final class OfficialTitle {
         return acting == null || marked ? trimmed : acting.abbreviation() + " " + trimmed;
     }
 
+    /**
+     * "KUNGKAI" and "pasar atas" as names are written; a word already in mixed case is kept as given,
+     * and a Roman numeral stays in capitals ("Kuta Cingkam II", of which 690 villages have one).
+     */
     private static String titleCase(String name) {
         StringBuilder out = new StringBuilder();
         for (String word : name.trim().split("\\s+")) {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(word.substring(0, 1).toUpperCase(Locale.ROOT))
-                    .append(word.substring(1).toLowerCase(Locale.ROOT));
+            out.append(caseOf(word));
         }
         return out.toString();
+    }
+
+    private static String caseOf(String word) {
+        String upper = word.toUpperCase(Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (upper.matches("[IVX]+")) {
+            return upper;
+        }
+        if (!word.equals(upper) && !word.equals(lower)) {
+            return word;
+        }
+        return upper.substring(0, 1) + lower.substring(1);
     }
 }

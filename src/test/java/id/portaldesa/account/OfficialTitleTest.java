@@ -11,6 +11,16 @@ class OfficialTitleTest {
         assertFalse(OfficialTitle.isKelurahan("15.02.02.2004"));
         assertTrue(OfficialTitle.isKelurahan("15.02.02.1001"));
         assertEquals("Kepala Desa Kungkai", OfficialTitle.suggest(Position.HEAD, null, "15.02.02.2004", "KUNGKAI"));
+        // The official list's names as written: Roman numerals and mixed-case words are kept.
+        assertEquals(
+                "Kepala Desa Kuta Cingkam II",
+                OfficialTitle.suggest(Position.HEAD, null, "11.02.01.2008", "Kuta Cingkam II"));
+        assertEquals(
+                "Kepala Desa Kuta Cingkam II",
+                OfficialTitle.suggest(Position.HEAD, null, "11.02.01.2008", "KUTA CINGKAM II"));
+        assertEquals(
+                "Kepala Desa Pulo Ie VII", OfficialTitle.suggest(Position.HEAD, null, "11.01.10.2020", "Pulo Ie vii"));
+        assertEquals("Kepala Desa McKenzie", OfficialTitle.suggest(Position.HEAD, null, "11.01.10.2020", "McKenzie"));
         assertEquals("Lurah Pasar Atas", OfficialTitle.suggest(Position.HEAD, null, "15.02.02.1001", "pasar atas"));
         assertEquals(
                 "Sekretaris Kelurahan Pasar Atas",
