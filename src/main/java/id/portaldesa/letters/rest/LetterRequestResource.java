@@ -62,9 +62,13 @@ public class LetterRequestResource {
     @Inject
     CurrentUser user;
 
+    /** Far beyond any resident's requests. */
+    static final int MAX_PAGE = 100_000;
+
     @GET
     @Operation(summary = "The logged-in resident's letter requests, newest first (drafts included)")
     @APIResponse(responseCode = "200", description = "A page of requests")
+    @APIResponse(responseCode = "400", description = "hal beyond " + MAX_PAGE)
     @APIResponse(responseCode = "401", description = "Not logged in")
     public Response list(
             @Parameter(description = "Page, from 1") @QueryParam("hal") @DefaultValue("1") int page,
@@ -72,6 +76,12 @@ public class LetterRequestResource {
         Optional<Response> refused = refused();
         if (refused.isPresent()) {
             return refused.get();
+        }
+        if (page > MAX_PAGE) {
+            // (page - 1) * rows would overflow, or ask the database driver for more rows than it serves
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Map.of("error", "hal: 1.." + MAX_PAGE))
+                    .build();
         }
         int rows = Math.max(1, Math.min(PageRequest.MAX_SIZE, size));
         int current = Math.max(1, page);

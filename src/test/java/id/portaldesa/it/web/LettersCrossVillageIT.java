@@ -166,6 +166,11 @@ class LettersCrossVillageIT {
         assertTrue(list.body().contains("\"reference\":\"" + request.reference() + "\""), list.body());
         Http.Page one = resident.get(a.prefix() + "/api/v1/surat/permohonan/" + request.reference());
         assertTrue(one.body().contains("\"state\":\"SUBMITTED\""), one.body());
+        // A forged page number: a clear 400, not a 500 from an overflowed offset or the driver's limit.
+        for (String hal : List.of("2147483647", "100001")) {
+            Http.Page far = resident.get(a.prefix() + "/api/v1/surat/permohonan?hal=" + hal + "&ukuran=100");
+            assertEquals(400, far.status(), hal + ": " + far.body());
+        }
         Http.Page document = new Http().get("/openapi");
         assertTrue(document.body().contains("/api/v1/surat/permohonan"), "in the OpenAPI document");
     }
