@@ -139,6 +139,9 @@ class AccountSelfServiceIT {
                 while (rs.next()) {
                     rows++;
                     String stored = rs.getString(1);
+                    if (stored.isEmpty()) {
+                        continue; // sent meanwhile by the mail timer: the text went with the sending
+                    }
                     assertTrue(stored.startsWith("sealed:"), stored);
                     assertFalse(stored.contains(token), "the link's token is not in the stored mail");
                     assertFalse(stored.contains("atur-ulang-sandi"), "nor is any of its text");
