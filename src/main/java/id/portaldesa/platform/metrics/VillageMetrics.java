@@ -52,33 +52,33 @@ public class VillageMetrics {
 
     private final KeptReadings kept = new KeptReadings(CAPACITY);
 
-    /** The figures of the village (public: anyone may read them). */
+    /**
+     * The figures of the village as the public may see them (anyone may read them): the exact ones of
+     * this minute with small counts withheld, kept beside them.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public VillageFigures of(long villageId) {
-        VillageTime time = clocks.of(villageId);
-        YearMonth now = time.thisMonth();
         return kept.read(
                 villageId,
-                "metrics:" + freshness(time),
+                "metrics:" + freshness(clocks.of(villageId)),
                 revisions,
                 transactions,
-                () -> compute(villageId, time.zone(), now, false));
+                () -> shownPublicly(exactOf(villageId)));
     }
 
     /**
      * The village's own figures, exact (nothing withheld): for its staff only, the office's figures
-     * page checks the permission. Kept as the public ones are, under a key of their own.
+     * page checks the permission. Computed once a minute at most; the public ones derive from them.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public VillageFigures exactOf(long villageId) {
         VillageTime time = clocks.of(villageId);
-        YearMonth now = time.thisMonth();
         return kept.read(
                 villageId,
                 "metrics-exact:" + freshness(time),
                 revisions,
                 transactions,
-                () -> compute(villageId, time.zone(), now, true));
+                () -> compute(villageId, time.zone(), time.thisMonth()));
     }
 
     /**
@@ -88,11 +88,6 @@ public class VillageMetrics {
      */
     public static String freshness(VillageTime time) {
         return time.thisMonth() + ":" + time.now().toEpochSecond() / 60;
-    }
-
-    VillageFigures compute(long villageId, ZoneId zone, YearMonth now, boolean exact) {
-        VillageFigures f = compute(villageId, zone, now);
-        return exact ? f : shownPublicly(f);
     }
 
     /**
